@@ -95,6 +95,9 @@ export function parseNoteTime(value: unknown): NoteTimeResult {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return { ok: false, reason: "the date is not a valid date" };
 		const y = value.getUTCFullYear();
+		// The same years a written date can hold: far beyond them, local time falls outside what a Date can
+		// represent and every later step (the day, the deadline) would fail.
+		if (y < 0 || y > 9999) return { ok: false, reason: "the date is too far in the past or the future" };
 		const mo = value.getUTCMonth() + 1;
 		const d = value.getUTCDate();
 		const h = value.getUTCHours();

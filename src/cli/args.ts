@@ -1,0 +1,250 @@
+// Reads the command line into a command to run, or a message that says plainly what was misused.
+// The one place that knows the flags; the clock is passed in, so `--now` is the only way a run sees a time.
+import { parseNoteTime } from "../engine/dates";
+import type { DraftKind } from "../engine/drafts";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../engine/types";
+
+export type HelpTopic = "main" | "status" | "draft";
+
+export interface StatusCommand {
+	command: "status";
+	vault: string;
+	json: boolean;
+	now: Date;
+	settings: EngineSettings;
+}
+
+export interface DraftCommand {
+	command: "draft";
+	kind: DraftKind;
+	note: string;
+	/** The interviewer to thank, as written in the note; null: every interviewer. */
+	to: string | null;
+	myName: string;
+	signature: string;
+	/** A template file that replaces the built-in template for this kind of draft. */
+	template: string | null;
+}
+
+export type ParsedCommand =
+	| StatusCommand
+	| DraftCommand
+	| { command: "help"; topic: HelpTopic }
+	| { command: "version" }
+	| { command: "misuse"; message: string; topic: HelpTopic };
+
+export const DRAFT_KINDS: readonly DraftKind[] = ["thank-you", "follow-up", "gracious"];
+
+interface FlagSpec {
+	name: string;
+	takesValue: boolean;
+}
+
+const STATUS_FLAGS: readonly FlagSpec[] = [
+	{ name: "json", takesValue: false },
+	{ name: "now", takesValue: true },
+	{ name: "tag", takesValue: true },
+	{ name: "folder", takesValue: true },
+	{ name: "window-hours", takesValue: true },
+	{ name: "wait-days", takesValue: true },
+	{ name: "help", takesValue: false },
+];
+
+const DRAFT_FLAGS: readonly FlagSpec[] = [
+	{ name: "to", takesValue: true },
+	{ name: "my-name", takesValue: true },
+	{ name: "signature", takesValue: true },
+	{ name: "template", takesValue: true },
+	{ name: "help", takesValue: false },
+];
+
+// The same bounds as the plugin's settings, so a window or wait that works in one works in the other: a window above
+// 0 hours (1.5 is a real choice) up to 30 days, a wait of whole days from 1 to a year.
+const MAX_WINDOW_HOURS = 720;
+const MAX_WAIT_DAYS = 365;
+
+type FlagValues = Map<string, string | true>;
+
+class Misuse extends Error {}
+
+/** Reads `argv` (without `node` and the script). `clock` is read only when `--now` is not given. */
+export function parseCommandLine(argv: readonly string[], clock: () => Date): ParsedCommand {
+	const [first, ...rest] = argv;
+	if (first === undefined) return { command: "misuse", message: "say which command to run: status or draft", topic: "main" };
+	if (first === "--help" || first === "-h" || first === "help") return { command: "help", topic: helpTopicOf(rest[0]) };
+	if (first === "--version" || first === "-V") return { command: "version" };
+	const topic: HelpTopic = first === "status" || first === "draft" ? first : "main";
+	try {
+		if (first === "status") return parseStatus(rest, clock);
+		if (first === "draft") return parseDraft(rest);
+		if (first.startsWith("-")) throw new Misuse(`${first} must come after a command (status or draft)`);
+		throw new Misuse(`unknown command "${first}"${suggestion(first, ["status", "draft", "help"], "")}`);
+	} catch (error) {
+		if (error instanceof Misuse) return { command: "misuse", message: error.message, topic };
+		throw error;
+	}
+}
+
+function helpTopicOf(word: string | undefined): HelpTopic {
+	return word === "status" || word === "draft" ? word : "main";
+}
+
+function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand {
+	const { flags, positionals } = readFlags(args, STATUS_FLAGS);
+	if (flags.has("help")) return { command: "help", topic: "status" };
+	if (positionals.length > 1) throw new Misuse(`status reads one vault folder, but was given ${positionals.length}: ${positionals.join(", ")}`);
+	const settings: EngineSettings = { ...DEFAULT_ENGINE_SETTINGS };
+	const tag = stringFlag(flags, "tag");
+	if (tag !== null) settings.tag = readTag(tag);
+	const folder = stringFlag(flags, "folder");
+	if (folder !== null) settings.folder = readFolder(folder);
+	const windowHours = stringFlag(flags, "window-hours");
+	if (windowHours !== null) settings.windowHours = readNumber("--window-hours", windowHours, { whole: false, max: MAX_WINDOW_HOURS, unit: "hours" });
+	const waitDays = stringFlag(flags, "wait-days");
+	if (waitDays !== null) settings.waitDays = readNumber("--wait-days", waitDays, { whole: true, max: MAX_WAIT_DAYS, unit: "days" });
+	const nowText = stringFlag(flags, "now");
+	return {
+		command: "status",
+		vault: positionals[0] ?? ".",
+		json: flags.has("json"),
+		now: nowText === null ? clock() : readNow(nowText),
+		settings,
+	};
+}
+
+function parseDraft(args: readonly string[]): ParsedCommand {
+	const { flags, positionals } = readFlags(args, DRAFT_FLAGS);
+	if (flags.has("help")) return { command: "help", topic: "draft" };
+	const [kindWord, note, ...extra] = positionals;
+	if (kindWord === undefined) throw new Misuse(`say which draft to write: ${DRAFT_KINDS.join(", ")}`);
+	const kind = DRAFT_KINDS.find((k) => k === kindWord);
+	if (kind === undefined) throw new Misuse(`unknown draft "${kindWord}"${suggestion(kindWord, DRAFT_KINDS, "")}; choose ${DRAFT_KINDS.join(", ")}`);
+	if (note === undefined) throw new Misuse(`say which note to draft from: draft ${kind} NOTE`);
+	if (extra.length > 0) throw new Misuse(`draft reads one note, but was also given ${extra.join(", ")}`);
+	const to = stringFlag(flags, "to");
+	if (to !== null && kind !== "thank-you") throw new Misuse(`--to picks an interviewer to thank; it goes with draft thank-you only`);
+	if (to !== null && to.trim() === "") throw new Misuse("--to needs an interviewer's name");
+	return {
+		command: "draft",
+		kind,
+		note,
+		to: to === null ? null : to.trim(),
+		myName: stringFlag(flags, "my-name") ?? "",
+		// The shell cannot easily pass a line break, so "\n" written out in a signature means one.
+		signature: (stringFlag(flags, "signature") ?? "").replace(/\\n/g, "\n"),
+		template: stringFlag(flags, "template"),
+	};
+}
+
+/** `--flag value` and `--flag=value`; `--` ends the flags. Unknown, repeated or valueless flags are misuse. */
+function readFlags(args: readonly string[], specs: readonly FlagSpec[]): { flags: FlagValues; positionals: string[] } {
+	const flags: FlagValues = new Map();
+	const positionals: string[] = [];
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? "";
+		if (arg === "--") {
+			positionals.push(...args.slice(i + 1));
+			break;
+		}
+		if (arg === "-h") {
+			flags.set("help", true);
+			continue;
+		}
+		if (!arg.startsWith("-") || arg === "-") {
+			positionals.push(arg);
+			continue;
+		}
+		const equals = arg.indexOf("=");
+		const name = (equals === -1 ? arg : arg.slice(0, equals)).replace(/^--?/, "");
+		const spec = specs.find((s) => s.name === name);
+		if (!spec) {
+			const written = equals === -1 ? arg : arg.slice(0, equals);
+			throw new Misuse(`unknown flag ${written}${suggestion(name, specs.map((s) => s.name), "--")}`);
+		}
+		if (flags.has(name)) throw new Misuse(`--${name} was given twice`);
+		if (!spec.takesValue) {
+			if (equals !== -1) throw new Misuse(`--${name} takes no value`);
+			flags.set(name, true);
+			continue;
+		}
+		let value: string | undefined;
+		if (equals !== -1) value = arg.slice(equals + 1);
+		else {
+			value = args[i + 1];
+			// A following flag is not a value: `--tag --json` forgot the tag.
+			if (value !== undefined && value.startsWith("--")) value = undefined;
+			else i++;
+		}
+		if (value === undefined) throw new Misuse(`--${name} needs a value`);
+		flags.set(name, value);
+	}
+	return { flags, positionals };
+}
+
+function stringFlag(flags: FlagValues, name: string): string | null {
+	const value = flags.get(name);
+	return typeof value === "string" ? value : null;
+}
+
+/** `--now` takes what a note's date field takes; without an offset it is local time, like every date in a note. */
+function readNow(text: string): Date {
+	const parsed = parseNoteTime(text);
+	if (!parsed.ok) throw new Misuse(`--now: ${parsed.reason}`);
+	return parsed.time.instant;
+}
+
+/** The tag as Obsidian writes it, without the '#'; nested tags below it count too. */
+function readTag(text: string): string {
+	const tag = text.trim().replace(/^#+/, "");
+	if (tag === "") throw new Misuse("--tag needs a tag, such as interview");
+	if (/[\s,]/.test(tag)) throw new Misuse(`--tag "${text}" holds a space or comma; a tag is one word, such as interview or job/interview`);
+	return tag;
+}
+
+/** A folder inside the vault, `/`-separated and without leading or trailing slashes; '' is the whole vault. */
+function readFolder(text: string): string {
+	const parts = text.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".");
+	if (parts.includes("..")) throw new Misuse(`--folder "${text}" must name a folder inside the vault`);
+	return parts.join("/");
+}
+
+function readNumber(flag: string, text: string, limits: { whole: boolean; max: number; unit: string }): number {
+	const trimmed = text.trim();
+	const pattern = limits.whole ? /^\d+$/ : /^(\d+(\.\d*)?|\.\d+)$/;
+	const value = Number(trimmed);
+	const lowest = limits.whole ? 1 : 0;
+	const tooLow = limits.whole ? value < 1 : value <= 0;
+	if (!pattern.test(trimmed) || tooLow || value > limits.max) {
+		const kind = limits.whole ? "a whole number" : "a number";
+		const range = limits.whole ? `from ${lowest} to ${limits.max}` : `above ${lowest}, up to ${limits.max}`;
+		throw new Misuse(`${flag} "${text}" must be ${kind} of ${limits.unit} ${range}`);
+	}
+	return value;
+}
+
+/** " (did you mean --folder?)" when a close spelling exists, else "". */
+function suggestion(written: string, choices: readonly string[], prefix: string): string {
+	let best: string | null = null;
+	let bestDistance = Infinity;
+	for (const choice of choices) {
+		const distance = editDistance(written.toLowerCase(), choice);
+		if (distance < bestDistance) {
+			best = choice;
+			bestDistance = distance;
+		}
+	}
+	return best !== null && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean ${prefix}${best}?)` : "";
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
+}

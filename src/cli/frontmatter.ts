@@ -1,0 +1,104 @@
+// Splits a note into frontmatter and body with gray-matter, read the way Obsidian reads it: YAML as plain data.
+// Frontmatter is never code: `---js` / `---javascript` blocks are refused, and dates stay the strings the user wrote.
+import matter from "gray-matter";
+import { CORE_SCHEMA, safeLoad, YAMLException } from "js-yaml";
+
+export type FrontmatterResult =
+	| { ok: true; frontmatter: unknown; body: string }
+	| { ok: false; reason: string };
+
+/** Thrown by the engines that stand in for gray-matter's code and non-YAML parsers, so nothing else is ever parsed. */
+class RefusedFrontmatter extends Error {}
+
+/** gray-matter's yaml engine must return an object; the box carries any YAML value (a list, a string) through. */
+interface Boxed {
+	value: unknown;
+}
+
+function refuseCode(): never {
+	throw new RefusedFrontmatter("frontmatter written as code is never run");
+}
+
+function refuseOther(): never {
+	throw new RefusedFrontmatter("only YAML frontmatter is read");
+}
+
+/**
+ * Always passed, never omitted: without options gray-matter keeps every file it has seen in a shared cache that
+ * never shrinks, and its default `javascript` engine evaluates `---js` frontmatter. CORE_SCHEMA has no timestamp
+ * type, so `2026-11-20` stays a string, as it does in Obsidian's metadata cache.
+ */
+const GRAY_MATTER_OPTIONS = {
+	language: "yaml",
+	engines: {
+		yaml: { parse: (input: string): Boxed => ({ value: safeLoad(input, { schema: CORE_SCHEMA }) }) },
+		js: refuseCode,
+		javascript: refuseCode,
+		json: refuseOther,
+		coffee: refuseOther,
+	},
+};
+
+const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
+const CODE_LANGUAGES = new Set(["js", "javascript", "coffee", "coffeescript", "cson"]);
+
+/** A frontmatter block ends at a line that is `---` (trailing spaces allowed), as in Obsidian. */
+const CLOSING_LINE = /\n---[ \t]*\r?(?:\n|$)/;
+
+/** Reads a note's text: its frontmatter (undefined when it has none) and the body below it. Never throws. */
+export function readFrontmatter(text: string): FrontmatterResult {
+	const firstLineEnd = text.indexOf("\n");
+	const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).replace(/\r$/, "");
+	// `----` is a horizontal rule, not an opening delimiter (gray-matter and Obsidian agree).
+	if (!firstLine.startsWith("---") || firstLine.charAt(3) === "-") return { ok: true, frontmatter: undefined, body: text };
+	const language = firstLine.slice(3).trim().toLowerCase();
+	if (CODE_LANGUAGES.has(language)) {
+		return { ok: false, reason: `its frontmatter is a ---${language} block: frontmatter is data, never code, so it was not run` };
+	}
+	if (!YAML_LANGUAGES.has(language)) {
+		return { ok: false, reason: `its frontmatter is a ---${clip(language)} block; only YAML frontmatter is read` };
+	}
+	// Without a closing line Obsidian sees no frontmatter at all, only a note that starts with a rule.
+	if (firstLineEnd === -1 || !CLOSING_LINE.test(text.slice(firstLineEnd))) {
+		return { ok: true, frontmatter: undefined, body: text };
+	}
+	try {
+		const file = matter(text, GRAY_MATTER_OPTIONS);
+		const data: unknown = file.data;
+		return { ok: true, frontmatter: isBoxed(data) ? data.value : undefined, body: file.content };
+	} catch (error) {
+		return { ok: false, reason: describeParseError(error) };
+	}
+}
+
+function isBoxed(data: unknown): data is Boxed {
+	return typeof data === "object" && data !== null && "value" in data && Object.keys(data).length === 1;
+}
+
+/** One line that says what is wrong and where, counting lines from the top of the file. */
+function describeParseError(error: unknown): string {
+	if (error instanceof RefusedFrontmatter) return `its frontmatter was refused: ${error.message}`;
+	if (error instanceof YAMLException) {
+		// gray-matter hands over the block from just after the opening `---`, so the mark's line 0 is line 1 of the file.
+		const line = markLine(error);
+		const where = line === null ? "" : ` (line ${line + 1})`;
+		return `its frontmatter is not valid YAML: ${oneLine(error.reason)}${where}`;
+	}
+	if (error instanceof RangeError) return "its frontmatter is nested too deeply to read";
+	return `its frontmatter could not be read: ${oneLine(error instanceof Error ? error.message : String(error))}`;
+}
+
+/** js-yaml's position of the error (0-based, within the frontmatter), when it gives one. */
+function markLine(error: Error): number | null {
+	if (!("mark" in error)) return null;
+	const mark: unknown = error.mark;
+	return typeof mark === "object" && mark !== null && "line" in mark && typeof mark.line === "number" ? mark.line : null;
+}
+
+function oneLine(text: string): string {
+	return clip(text.replace(/\s+/g, " ").trim());
+}
+
+function clip(text: string): string {
+	return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}

@@ -1,0 +1,69 @@
+// The text of `--help`: every command and flag, with what it does and what it defaults to.
+import type { HelpTopic } from "./args";
+
+const MAIN = `interview-follow-up: what to do after each interview, from the interview notes in an Obsidian vault
+
+Usage:
+  interview-follow-up status [VAULT_DIR] [flags]    the follow-up report, grouped by stage
+  interview-follow-up draft KIND NOTE [flags]       print a thank-you, follow-up or gracious draft
+  interview-follow-up help [status|draft]           this help, or a command's help
+  interview-follow-up --version                     the version
+
+Run "interview-follow-up status --help" or "interview-follow-up draft --help" for each command's flags.
+The report only reads the vault; it never changes a file.
+`;
+
+const STATUS = `Usage: interview-follow-up status [VAULT_DIR] [flags]
+
+Reads every *.md note under VAULT_DIR (default: the current folder), skipping .obsidian/, .trash/, other
+dot-folders and node_modules/, and prints the interview notes grouped by stage (act now, waiting, upcoming,
+closed) with each open check and any problems in the notes. It never changes a file.
+
+Flags:
+  --json              print one JSON object instead of text: { now, interviews, skipped }
+  --now ISO           the moment to judge from, instead of the clock: 2026-11-20T16:00 (local time),
+                      2026-11-20T16:00-08:00 or ...Z (with an offset), or 2026-11-20 (local midnight)
+  --tag T             the tag that marks an interview note (default: interview; #interview/onsite counts too)
+  --folder F          only notes in folder F of the vault, and below it (default: the whole vault)
+  --window-hours N    hours after the interview's start within which a thank-you is on time (default: 24)
+  --wait-days N       days to wait before following up when no timeline was agreed (default: 7)
+  -h, --help          this help
+
+Colour is used on a terminal; set NO_COLOR to turn it off, or FORCE_COLOR to keep it when piping.
+
+Exit status: 0 when the report was printed (even when some files were skipped: they are listed with
+the reason); 2 when the command was misused (an unknown flag, a bad value, a missing folder).
+`;
+
+const DRAFT = `Usage: interview-follow-up draft thank-you|follow-up|gracious NOTE [flags]
+
+Prints the text that the matching command in Obsidian would insert into NOTE (a path to the note file),
+so that templates can be tried in a terminal. Nothing is written to the note.
+
+Kinds:
+  thank-you           a thank-you note to each interviewer (or to the one named with --to)
+  follow-up           the follow-up email, naming the agreed timeline when the note has next_steps_date
+  gracious            the reply after a rejection
+
+Flags:
+  --to NAME           thank-you only: the interviewer to thank, as named in the note
+  --my-name NAME      your name, as in the plugin's settings
+  --signature TEXT    your signature (default: your name); write \\n for a line break
+  --template FILE     a template file to use instead of the built-in template, with {{placeholders}}
+                      such as {{first_name}}, {{company}}, {{role}}, {{topics}} and {{signature}}
+  -h, --help          this help
+
+Exit status: 0 when the draft was printed; 1 when the note could not be read; 2 when the command was
+misused (an unknown flag, a note or template file that does not exist, an interviewer not in the note).
+`;
+
+export function helpText(topic: HelpTopic): string {
+	switch (topic) {
+		case "status":
+			return STATUS;
+		case "draft":
+			return DRAFT;
+		case "main":
+			return MAIN;
+	}
+}

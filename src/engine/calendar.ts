@@ -1,0 +1,201 @@
+// The follow-up dates of interview notes as calendar events, and those events as an .ics file (RFC 5545),
+// written by ical-generator so that escaping, line folding and all-day values follow the standard.
+import { format } from "date-fns";
+import ical from "ical-generator";
+import { firstFollowUpDue, interviewEnd, lastDayBefore, localDay, nextInvitedFollowUpDue, thankYouDeadline } from "./dates";
+import type { EngineSettings, InterviewNote } from "./types";
+
+/** Which date of a note an event stands for; with the note's path it makes the event's stable UID. */
+export type CalendarEventKind = "thank-you-block" | "thank-you-deadline" | "follow-up";
+
+export interface CalendarEvent {
+	title: string;
+	start: Date;
+	end: Date;
+	description: string;
+	/** The note the event comes from. */
+	path: string;
+	/** Which of the note's dates this is; absent for events made elsewhere (the UID then uses the title). */
+	kind?: CalendarEventKind;
+	/** A whole-day event on the local day of `start` (through the local day before `end`); times are ignored. */
+	allDay?: boolean;
+}
+
+/** The thank-you block is the 30 minutes the advice says to set aside right after the interview. */
+const THANK_YOU_BLOCK_MINUTES = 30;
+
+/**
+ * A note's dates as events: the 30-minute thank-you block right after the interview (start + duration), the
+ * thank-you deadline and, while a follow-up can still be needed, the day it falls due. A note without a usable
+ * interview date has no events.
+ *
+ * A date-only interview has no known end, so it gets no thank-you block; its deadline is the end of the
+ * following day, so the deadline is an all-day event on that following day (the last day the window covers).
+ * The follow-up is a task for a day rather than an hour, so it is always an all-day event on the day it falls
+ * due. A timed deadline is a 30-minute event that ends at the deadline, so a calendar shows it before it passes.
+ * Thank-you events are kept even once everyone is thanked, so a re-export updates them rather than leaving the
+ * old ones behind; the follow-up is left out when the outcome is decided or news came, as nothing is due then.
+ */
+export function calendarEvents(note: InterviewNote, settings: EngineSettings): CalendarEvent[] {
+	const interview = note.interviewDate;
+	if (interview === null) return [];
+	const what = describeInterview(note);
+	const thankWhom = note.interviewers.length > 0 ? note.interviewers.map((person) => person.subject).join(", ") : null;
+	const events: CalendarEvent[] = [];
+
+	if (!interview.dateOnly) {
+		const start = interviewEnd(interview, note.durationMinutes);
+		events.push({
+			kind: "thank-you-block",
+			title: `Write thank-you notes: ${what}`,
+			start,
+			end: new Date(start.getTime() + THANK_YOU_BLOCK_MINUTES * 60_000),
+			description: joinLines([
+				"Right after the interview: write a short, genuine thank-you to everyone who interviewed you, mentioning what you talked about.",
+				thankWhom === null ? null : `Thank: ${thankWhom}.`,
+				topicsLine(note),
+			]),
+			path: note.path,
+		});
+	}
+
+	const deadline = thankYouDeadline(interview, settings.windowHours);
+	const deadlineDescription = joinLines([
+		`Send every thank-you within ${settings.windowHours} hours of the interview.`,
+		thankWhom === null ? null : `Thank: ${thankWhom}.`,
+	]);
+	if (interview.dateOnly) {
+		events.push({
+			kind: "thank-you-deadline",
+			title: `Thank-you deadline: ${what}`,
+			...wholeDay(lastDayBefore(deadline)),
+			description: deadlineDescription,
+			path: note.path,
+		});
+	} else {
+		events.push({
+			kind: "thank-you-deadline",
+			title: `Thank-you deadline: ${what}`,
+			start: new Date(deadline.getTime() - THANK_YOU_BLOCK_MINUTES * 60_000),
+			end: deadline,
+			description: deadlineDescription,
+			path: note.path,
+		});
+	}
+
+	if (note.outcome === "pending" && note.heardBack === null) {
+		const last = note.followUps[note.followUps.length - 1];
+		// With an invitation to check in again, the next follow-up is the one that matters (rule 4).
+		const due =
+			note.followUpInvited && last !== undefined
+				? nextInvitedFollowUpDue(last.at, settings.waitDays)
+				: firstFollowUpDue(interview, note.nextStepsDate, settings.waitDays);
+		events.push({
+			kind: "follow-up",
+			title: `Follow up: ${what}`,
+			...wholeDay(localDay(due)),
+			description: joinLines([
+				note.nextStepsDate === null
+					? `No timeline was given: a short follow-up email or call is appropriate ${waitWords(settings.waitDays)} after the interview.`
+					: `They said you would hear back by ${format(note.nextStepsDate.instant, "EEEE d MMMM")}: a short follow-up is appropriate now.`,
+				"One follow-up is enough unless they asked you to check in again.",
+			]),
+			path: note.path,
+		});
+	}
+	return events;
+}
+
+/**
+ * The events as the text of an .ics file. `now` stamps every event (DTSTAMP), so the same notes and the same
+ * `now` give the same file. Timed events are written in UTC, which every calendar shows at the right local
+ * time wherever it is; all-day events are written as plain dates, which mean the same day everywhere.
+ */
+export function toIcs(events: readonly CalendarEvent[], now: Date): string {
+	const calendar = ical({
+		name: "Interview follow-up",
+		prodId: { company: "interview-follow-up", product: "Interview Follow-up", language: "EN" },
+	});
+	for (const event of events) {
+		calendar.createEvent({
+			id: eventUid(event),
+			summary: event.title,
+			description: event.description,
+			stamp: now,
+			...(event.allDay === true ? allDayValues(event) : { start: event.start, end: event.end }),
+		});
+	}
+	return calendar.toString();
+}
+
+/**
+ * A UID from the note's path and the event's kind, so exporting again updates the events a calendar already
+ * holds instead of adding copies. The path is hashed because UIDs travel in headers and some calendars choke
+ * on long or unusual ones; 53 bits make a collision between two notes of one vault practically impossible.
+ */
+export function eventUid(event: CalendarEvent): string {
+	return `${event.kind ?? slug(event.title)}-${hash53(event.path)}@interview-follow-up`;
+}
+
+function hash53(text: string): string {
+	// cyrb53: a small, well-spread, stable string hash.
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function slug(text: string): string {
+	return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "event";
+}
+
+/** A whole local day (YYYY-MM-DD) as an all-day event's start and end (the end is the next day's 00:00 local). */
+function wholeDay(day: string): { start: Date; end: Date; allDay: true } {
+	const [year, month, date] = day.split("-").map(Number);
+	const start = new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
+	const end = new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + 1);
+	return { start, end, allDay: true };
+}
+
+/**
+ * ical-generator writes an all-day `Date` by its UTC day, which east of Greenwich is the day before the local
+ * one. Handing it UTC midnight of the local day makes it write the day the user means, in every zone.
+ */
+function allDayValues(event: CalendarEvent): { start: Date; end: Date; allDay: true } {
+	const start = utcMidnightOf(event.start);
+	const end = utcMidnightOf(event.end);
+	return { start, end: end.getTime() > start.getTime() ? end : new Date(start.getTime() + 86_400_000), allDay: true };
+}
+
+function utcMidnightOf(instant: Date): Date {
+	return new Date(Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate()));
+}
+
+function describeInterview(note: InterviewNote): string {
+	const company = note.company?.trim() ?? "";
+	const role = note.role?.trim() ?? "";
+	if (company !== "" && role !== "") return `${company} (${role})`;
+	if (company !== "") return company;
+	if (role !== "") return role;
+	return note.path.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+
+function waitWords(days: number): string {
+	if (days === 7) return "a week";
+	return days === 1 ? "a day" : `${days} days`;
+}
+
+function topicsLine(note: InterviewNote): string | null {
+	const topics = note.topics.map((topic) => topic.trim()).filter((topic) => topic !== "");
+	return topics.length > 0 ? `You talked about: ${topics.join("; ")}.` : null;
+}
+
+function joinLines(lines: readonly (string | null)[]): string {
+	return lines.filter((line): line is string => line !== null).join("\n");
+}

@@ -1,0 +1,320 @@
+// The thank-you, follow-up and gracious-reply texts, written from a note's own details and a template
+// (built in, or a template note from the vault) with the documented {{placeholders}}.
+import { format } from "date-fns";
+import { PLACEHOLDER_PATTERN } from "./placeholders";
+import type { InterviewNote, Interviewer } from "./types";
+
+export type DraftKind = "thank-you" | "follow-up" | "gracious";
+
+/** Who the messages are from, as set in the settings. */
+export interface Profile {
+	myName: string;
+	signature: string;
+}
+
+/**
+ * The documented placeholders. `timeline` is one more than the issue lists: the follow-up's opening words
+ * depend on whether a timeline was agreed, and one overridable template has to cover both cases, so the
+ * engine writes that clause ("You mentioned I would hear back by …" / "It has been a week since …").
+ */
+export const PLACEHOLDER_NAMES: readonly string[] = [
+	"company",
+	"role",
+	"interviewer",
+	"first_name",
+	"topics",
+	"interview_date",
+	"next_steps_date",
+	"my_name",
+	"signature",
+	"timeline",
+];
+
+/** What each placeholder holds, for the README and the settings tab. */
+export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<string, string>> = {
+	company: "the company (\"your company\" when the note has none)",
+	role: "the role (left out when the note has none)",
+	interviewer: "the interviewer's name (for the follow-up and the gracious reply: the first interviewer)",
+	first_name: "the first word of the interviewer's name",
+	topics: "what you talked about, as a list (\"the data pipeline, the on-call rota and mentoring\")",
+	interview_date: "the interview's day (\"Friday 20 November\")",
+	next_steps_date: "the day they said you would hear back by",
+	my_name: "your name from the settings",
+	signature: "your signature from the settings, or your name when no signature is set",
+	timeline: "for the follow-up: \"You mentioned I would hear back by …\" or \"It has been a week since our interview on …\"",
+};
+
+/**
+ * The built-in templates, without their heading line: the heading (`## Thank-you: Jane Doe`, …) is always put
+ * in front unless a template starts with a heading of its own, so a template note from the vault may omit it.
+ */
+export const DEFAULT_TEMPLATES: Record<DraftKind, string> = {
+	"thank-you": [
+		"Dear {{first_name}},",
+		"",
+		"Thank you for taking the time to speak with me on {{interview_date}}. I especially enjoyed our conversation about {{topics}}.",
+		"",
+		"It left me even more excited about the {{role}} role at {{company}}, and I would welcome the chance to join your team. Please let me know if there is anything else I can share.",
+		"",
+		"Kind regards,",
+		"{{signature}}",
+		"",
+	].join("\n"),
+	"follow-up": [
+		"Dear {{first_name}},",
+		"",
+		"{{timeline}}, so I wanted to check in on where things stand with the {{role}} role at {{company}}. I enjoyed our conversation about {{topics}}, and I remain very interested in the position.",
+		"",
+		"Please let me know if there is anything else I can provide.",
+		"",
+		"Kind regards,",
+		"{{signature}}",
+		"",
+	].join("\n"),
+	gracious: [
+		"Dear {{first_name}},",
+		"",
+		"Thank you for letting me know, and for the opportunity to interview for the {{role}} role at {{company}}. I appreciated the time you gave me, and especially our conversation about {{topics}}.",
+		"",
+		"I remain very interested in {{company}}. Should the candidate you chose not work out, or should new openings arise in the future, I would be glad to be considered.",
+		"",
+		"Kind regards,",
+		"{{signature}}",
+		"",
+	].join("\n"),
+};
+
+export interface Draft {
+	kind: DraftKind;
+	/** The section's heading text, without the leading #s. */
+	heading: string;
+	/** The whole section to insert: the heading line, the message and any extra lines, ending with a newline. */
+	text: string;
+	/** Placeholder names in the template that are neither documented nor prompts to personalise. */
+	unknownPlaceholders: string[];
+	/** A `mailto:` link carrying the message, when the interviewer's email is known. */
+	mailto: string | null;
+}
+
+/**
+ * Placeholders that ask the user to write something (`{{personalise: …}}`, `{{fill in: …}}`). They are meant to
+ * stay visible, so rule 3 flags the draft until they are replaced, and they are never reported as unknown.
+ */
+const PROMPT_NAME = /^(personalise|personalize|fill in)\s*:/i;
+
+/**
+ * Fills every `{{name}}` whose name is in `values`, literally (a value holding `$&` keeps it), in one pass, so a
+ * value that itself looks like a placeholder is never filled again. Names match ignoring case, and spaces or
+ * hyphens count as underscores (`{{First name}}` is `{{first_name}}`), since users type template notes by hand.
+ * Anything else stays visible; names neither documented nor prompts are reported once each, in order.
+ */
+export function renderTemplate(
+	template: string,
+	values: Readonly<Record<string, string>>,
+): { text: string; unknownPlaceholders: string[] } {
+	const known = new Map<string, string>();
+	for (const [name, value] of Object.entries(values)) known.set(normaliseName(name), value);
+	const documented = new Set(PLACEHOLDER_NAMES.map(normaliseName));
+	const unknownPlaceholders: string[] = [];
+	const pattern = new RegExp(PLACEHOLDER_PATTERN.source, "g");
+	let text = "";
+	let rest = 0;
+	for (let match = pattern.exec(template); match !== null; match = pattern.exec(template)) {
+		const name = match[1] ?? "";
+		const key = normaliseName(name);
+		text += template.slice(rest, match.index);
+		rest = match.index + match[0].length;
+		const value = known.get(key);
+		if (value === undefined) {
+			text += match[0];
+			if (!documented.has(key) && !PROMPT_NAME.test(name) && !unknownPlaceholders.includes(name)) {
+				unknownPlaceholders.push(name);
+			}
+		} else if (value === "") {
+			// An empty value (no role) must not leave a double space: "the {{role}} role" reads "the role".
+			const next = template.charAt(rest);
+			if (text.endsWith(" ") && (next === "" || /[\s.,;:!?)]/.test(next))) text = text.slice(0, -1);
+		} else {
+			text += value;
+		}
+	}
+	text += template.slice(rest);
+	return { text, unknownPlaceholders };
+}
+
+function normaliseName(name: string): string {
+	return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/** A thank-you note to one interviewer, with a `mailto:` link when their email is known. */
+export function thankYouDraft(note: InterviewNote, interviewer: Interviewer, profile: Profile, template?: string): Draft {
+	const heading = `Thank-you: ${interviewer.subject}`;
+	const values = draftValues(note, interviewer, profile);
+	const { headingLine, message, unknownPlaceholders } = fill(template ?? DEFAULT_TEMPLATES["thank-you"], heading, values);
+	const extraLines: string[] = [];
+	let mailto: string | null = null;
+	const email = interviewer.email?.trim() ?? "";
+	if (email !== "") {
+		mailto = mailtoLink(email, thankYouSubject(note), message);
+		extraLines.push(`[Send by email](${mailto})`);
+	}
+	if (interviewer.oldFashioned) {
+		extraLines.push(
+			`${interviewer.subject} may appreciate the personal touch: send a handwritten thank-you card as well.`,
+		);
+	}
+	return {
+		kind: "thank-you",
+		heading: headingText(headingLine),
+		text: section(headingLine, message, extraLines),
+		unknownPlaceholders,
+		mailto,
+	};
+}
+
+/**
+ * The follow-up email: it names the agreed `next_steps_date`, or says a week has passed since the interview.
+ * It is addressed to the first interviewer, usually the person who spoke about next steps; with none listed,
+ * to the hiring team.
+ */
+export function followUpDraft(note: InterviewNote, profile: Profile, template?: string): Draft {
+	const heading = `Follow-up: ${note.company ?? note.role ?? "interview"}`;
+	const values = draftValues(note, note.interviewers[0] ?? null, profile);
+	const { headingLine, message, unknownPlaceholders } = fill(template ?? DEFAULT_TEMPLATES["follow-up"], heading, values);
+	return {
+		kind: "follow-up",
+		heading: headingText(headingLine),
+		text: section(headingLine, message, []),
+		unknownPlaceholders,
+		mailto: null,
+	};
+}
+
+/** The reply after a rejection: thanks for the chance, and a request to be considered should things change. */
+export function graciousDraft(note: InterviewNote, profile: Profile, template?: string): Draft {
+	const heading = `Gracious reply: ${note.company ?? note.role ?? "interview"}`;
+	const values = draftValues(note, note.interviewers[0] ?? null, profile);
+	const { headingLine, message, unknownPlaceholders } = fill(template ?? DEFAULT_TEMPLATES.gracious, heading, values);
+	return {
+		kind: "gracious",
+		heading: headingText(headingLine),
+		text: section(headingLine, message, []),
+		unknownPlaceholders,
+		mailto: null,
+	};
+}
+
+/**
+ * The value of every documented placeholder. A missing value never makes a draft read wrong: no company reads
+ * "your company", no role is left out, no interviewer is "the hiring team", no name or signature leaves the
+ * sign-off for the mail client's own signature, and a missing date or topics leave a visible prompt, which
+ * keeps rule 3 from passing a draft nobody personalised.
+ */
+function draftValues(note: InterviewNote, interviewer: Interviewer | null, profile: Profile): Record<string, string> {
+	const myName = textOf(profile.myName).trim();
+	const givenSignature = textOf(profile.signature);
+	const signature = givenSignature.trim() === "" ? myName : givenSignature.replace(/\s+$/, "");
+	const subject = interviewer?.subject.trim() ?? "";
+	const firstName = subject.split(/\s+/)[0] ?? "";
+	const interviewDate = note.interviewDate ? friendlyDay(note.interviewDate.instant) : "{{fill in: the interview date}}";
+	const nextStepsDate = note.nextStepsDate
+		? friendlyDay(note.nextStepsDate.instant)
+		: "{{fill in: when they said you would hear back}}";
+	const timeline = note.nextStepsDate
+		? `You mentioned I would hear back by ${nextStepsDate}`
+		: note.interviewDate
+			? `It has been a week since our interview on ${interviewDate}`
+			: "It has been a week since our interview";
+	const talkedWith = subject === "" ? "you talked about" : `you and ${firstName === "" ? subject : firstName} talked about`;
+	const topics = note.topics.map((topic) => topic.trim()).filter((topic) => topic !== "");
+	return {
+		company: note.company?.trim() || "your company",
+		role: note.role?.trim() ?? "",
+		interviewer: subject === "" ? "the hiring team" : subject,
+		first_name: firstName === "" ? "hiring team" : firstName,
+		topics: topics.length > 0 ? englishList(topics) : `{{personalise: mention one thing ${talkedWith}}}`,
+		interview_date: interviewDate,
+		next_steps_date: nextStepsDate,
+		my_name: myName,
+		signature,
+		timeline,
+	};
+}
+
+/** Settings saved by an older version, or edited by hand, may lack a value: read anything but text as empty. */
+function textOf(value: unknown): string {
+	return typeof value === "string" ? value : "";
+}
+
+/** "a", "a and b", "a, b and c". */
+function englishList(items: readonly string[]): string {
+	if (items.length <= 1) return items.join("");
+	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
+/** A day as a message names it: "Friday 20 November", in local time like every date in a note. */
+function friendlyDay(instant: Date): string {
+	return format(instant, "EEEE d MMMM");
+}
+
+/**
+ * Renders a template and splits off its heading line. A template that starts with a heading of its own keeps
+ * it; otherwise the built-in heading is put in front, so the section is always found again (rule 3 looks for
+ * thank-you sections by their heading).
+ */
+function fill(
+	template: string,
+	builtInHeading: string,
+	values: Readonly<Record<string, string>>,
+): { headingLine: string; message: string; unknownPlaceholders: string[] } {
+	const { text, unknownPlaceholders } = renderTemplate(template.replace(/\r\n?/g, "\n"), values);
+	const lines = text.split("\n");
+	const first = lines.findIndex((line) => line.trim() !== "");
+	const firstLine = first === -1 ? "" : (lines[first] ?? "");
+	if (/^#{1,6}\s/.test(firstLine.trim())) {
+		return { headingLine: firstLine.trim(), message: tidy(lines.slice(first + 1).join("\n")), unknownPlaceholders };
+	}
+	return { headingLine: `## ${builtInHeading}`, message: tidy(text), unknownPlaceholders };
+}
+
+function headingText(headingLine: string): string {
+	return headingLine.replace(/^#+\s*/, "").trim();
+}
+
+/** Drops blank lines at either end and trailing spaces, so sections join cleanly. */
+function tidy(message: string): string {
+	return message
+		.split("\n")
+		.map((line) => line.replace(/[ \t]+$/, ""))
+		.join("\n")
+		.replace(/^\n+/, "")
+		.replace(/\n+$/, "");
+}
+
+function section(headingLine: string, message: string, extraLines: readonly string[]): string {
+	const parts = [headingLine];
+	if (message !== "") parts.push(message);
+	for (const line of extraLines) parts.push(line);
+	return `${parts.join("\n\n")}\n`;
+}
+
+function thankYouSubject(note: InterviewNote): string {
+	const role = note.role?.trim() ?? "";
+	const company = note.company?.trim() ?? "";
+	const what = role === "" ? "our conversation" : `the ${role} interview`;
+	return company === "" ? `Thank you for ${what}` : `Thank you for ${what} at ${company}`;
+}
+
+/**
+ * A `mailto:` link with subject and body. Each part is percent-encoded (line breaks as CRLF, as RFC 6068 asks),
+ * and so are the parentheses encodeURIComponent leaves alone, which would otherwise end the markdown link early.
+ */
+function mailtoLink(email: string, subject: string, body: string): string {
+	const address = encodeMailtoPart(email).replace(/%40/g, "@");
+	const query = `subject=${encodeMailtoPart(subject)}&body=${encodeMailtoPart(body.replace(/\n/g, "\r\n"))}`;
+	return `mailto:${address}?${query}`;
+}
+
+function encodeMailtoPart(text: string): string {
+	return encodeURIComponent(text).replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

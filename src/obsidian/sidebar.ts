@@ -1,0 +1,444 @@
+// The "Interview follow-up" sidebar: interview notes grouped by stage, one card per note with its timeline, open checks,
+// problems and next actions; plus the status bar count. It draws what the index says and never computes a rule.
+import { ItemView, Keymap, TFile, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { isOpen } from "../engine/status";
+import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from "../engine/types";
+import { checkSummary, formatDeadline, formatNoteTime, formatStart } from "../engine/wording";
+import type InterviewFollowUpPlugin from "../main";
+import { runNoteAction, type NoteAction } from "./commands";
+
+export const VIEW_TYPE_FOLLOW_UP = "interview-follow-up";
+export const VIEW_ICON = "calendar-check";
+
+const STAGE_TITLES: Record<Stage, string> = {
+	"act-now": "Act now",
+	waiting: "Waiting",
+	upcoming: "Upcoming",
+	closed: "Closed",
+};
+
+// Past this many changed notes at once (a rescan), drawing everything is simpler than patching card by card.
+const PATCH_LIMIT = 20;
+
+export interface ActionButton {
+	action: NoteAction;
+	subject: string | null;
+	/** The button's text, short enough for a narrow sidebar. */
+	label: string;
+	/** The full sentence a screen reader says. */
+	ariaLabel: string;
+}
+
+export interface TimelineMarker {
+	kind: "interview" | "thank-you" | "follow-up" | "now";
+	/** Percent of the bar's width, whole numbers so the card is redrawn only when a marker visibly moves. */
+	position: number;
+	label: string;
+}
+
+/** Everything a card shows, as plain text: the card is drawn from this and redrawn only when it changes. */
+export interface CardContent {
+	path: string;
+	stage: Stage;
+	company: string;
+	role: string;
+	when: string;
+	timeline: TimelineMarker[];
+	checks: { text: string; state: CheckState }[];
+	problems: string[];
+	actions: ActionButton[];
+}
+
+/** What a card says about one evaluation at `now`. */
+export function describeCard(evaluation: Evaluation, now: Date): CardContent {
+	const { note } = evaluation;
+	const open = evaluation.checks.filter(isOpen);
+	return {
+		path: evaluation.path,
+		stage: evaluation.stage,
+		company: note.company ?? "Company not set",
+		role: note.role ?? "",
+		when: note.interviewDate ? `Interview ${formatNoteTime(note.interviewDate, now)}` : "Interview date not set",
+		timeline: timelineOf(evaluation, now),
+		checks: open.map((check) => ({ text: sentence(checkSummary(check, now)), state: check.state })),
+		problems: evaluation.problems.map((problem) => sentence(problem.message)),
+		actions: actionsFor(open, note.company),
+	};
+}
+
+/**
+ * The timeline runs from the interview to the last date on it (the thank-you deadline or the follow-up); "now" sits
+ * at either end once time is outside that span. The deadline and the follow-up date are the checks' own `due`.
+ */
+function timelineOf(evaluation: Evaluation, now: Date): TimelineMarker[] {
+	const interview = evaluation.note.interviewDate;
+	if (interview === null) return [];
+	const thankYou = evaluation.checks.find((check) => check.rule === 2)?.due ?? null;
+	const followUpCheck = evaluation.checks.find((check) => check.rule === 4 && check.state !== "done");
+	const followUp = followUpCheck?.due ?? null;
+	const start = interview.instant.getTime();
+	const end = Math.max(start, thankYou?.getTime() ?? start, followUp?.getTime() ?? start);
+	const at = (time: number): number => (end === start ? 0 : Math.round(Math.min(Math.max((time - start) / (end - start), 0), 1) * 100));
+	const markers: TimelineMarker[] = [{ kind: "interview", position: 0, label: `Interview ${formatNoteTime(interview, now)}` }];
+	if (thankYou) markers.push({ kind: "thank-you", position: at(thankYou.getTime()), label: `Thank-you by ${formatDeadline(thankYou, now)}` });
+	if (followUp) markers.push({ kind: "follow-up", position: at(followUp.getTime()), label: `Follow up from ${formatStart(followUp, now)}` });
+	markers.push({ kind: "now", position: at(now.getTime()), label: "Now" });
+	return markers;
+}
+
+/**
+ * The buttons for a note's open checks, once each: rules 1 and 2 draft a thank-you or mark it sent, rule 4 drafts
+ * or logs a follow-up, rule 6 marks the LinkedIn request, rule 7 drafts the gracious reply. A waiting follow-up and
+ * rules 3 and 5 get none: the draft is fixed in the note, and "stop following up" asks for no action.
+ */
+export function actionsFor(openChecks: Check[], company: string | null): ActionButton[] {
+	const buttons: ActionButton[] = [];
+	const add = (action: NoteAction, subject: string | null, label: string, ariaLabel: string): void => {
+		if (buttons.some((b) => b.action === action && b.subject === subject)) return;
+		const about = company === null ? "" : ` (${company})`;
+		buttons.push({ action, subject, label, ariaLabel: `${ariaLabel}${about}` });
+	};
+	for (const check of openChecks) {
+		const who = check.subject;
+		const to = who === null ? "" : ` to ${who}`;
+		switch (check.rule) {
+			case 1:
+			case 2:
+				add("insert-thank-you", who, `Draft thank-you${to}`, `Draft a thank-you note${to}`);
+				add("mark-thank-you-sent", who, `Mark sent${to}`, `Mark the thank-you${to} as sent`);
+				break;
+			case 4:
+				if (check.state === "waiting") break;
+				add("insert-follow-up", null, "Draft follow-up", "Draft a follow-up email");
+				add("log-follow-up", null, "Log follow-up", "Log a follow-up you made");
+				break;
+			case 6:
+				add("mark-linkedin", who, who === null ? "LinkedIn request sent" : `LinkedIn: ${who}`, `Mark the LinkedIn request${to} as sent`);
+				break;
+			case 7:
+				add("insert-gracious", null, "Draft gracious reply", "Draft a gracious reply to the rejection");
+				break;
+			default:
+				break;
+		}
+	}
+	return buttons;
+}
+
+/** The status bar's words for how many notes need action now. */
+export function statusBarText(count: number): string {
+	return count === 1 ? "1 interview needs action" : `${count} interviews need action`;
+}
+
+/**
+ * The status bar item (desktop only; mobile has no status bar): how many interviews need action, hidden when none
+ * does, so it speaks only when there is something to do. A click opens the sidebar.
+ */
+export function attachStatusBar(plugin: InterviewFollowUpPlugin, el: HTMLElement): void {
+	el.addClass("ifu-status-bar", "mod-clickable");
+	el.setAttr("aria-label", "Open interview follow-up");
+	plugin.registerDomEvent(el, "click", () => void plugin.activateView());
+	const update = (): void => {
+		const count = plugin.index.all().filter((evaluation) => evaluation.stage === "act-now").length;
+		el.setText(statusBarText(count));
+		el.toggle(count > 0);
+	};
+	plugin.registerEvent(plugin.index.on("updated", update));
+	update();
+}
+
+interface Group {
+	el: HTMLElement;
+	header: HTMLElement;
+	count: HTMLElement;
+	list: HTMLElement;
+}
+
+interface DrawnCard {
+	el: HTMLElement;
+	stage: Stage;
+	/** The content it was drawn from, serialised: a card is redrawn only when this changes. */
+	signature: string;
+}
+
+export class FollowUpView extends ItemView {
+	/** How many cards have been drawn: the guard that one changed note redraws one card. */
+	renderCount = 0;
+	private drawnRevision = -1;
+	private readonly collapsed = new Set<Stage>(["closed"]);
+	private readonly groups = new Map<Stage, Group>();
+	private readonly cards = new Map<string, DrawnCard>();
+	/** What each action button does; weak, so buttons of redrawn cards are forgotten with them. */
+	private readonly buttons = new WeakMap<HTMLElement, ActionButton>();
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly plugin: InterviewFollowUpPlugin,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string {
+		return VIEW_TYPE_FOLLOW_UP;
+	}
+
+	getDisplayText(): string {
+		return "Interview follow-up";
+	}
+
+	override getIcon(): string {
+		return VIEW_ICON;
+	}
+
+	override async onOpen(): Promise<void> {
+		this.contentEl.addClass("ifu-view");
+		const index = this.plugin.index;
+		this.registerEvent(index.on("updated", (paths: unknown) => this.onUpdated(Array.isArray(paths) ? paths.filter(isText) : [])));
+		this.registerEvent(index.on("tick", () => this.refresh()));
+		// Hidden tabs are not drawn; these say the view may have come into sight.
+		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
+		// One listener each for the whole view, so redrawn cards never leave listeners behind.
+		this.registerDomEvent(this.contentEl, "click", (event) => this.onClick(event));
+		this.registerDomEvent(this.contentEl, "keydown", (event) => this.onKeyDown(event));
+		this.refresh();
+	}
+
+	private onClick(event: MouseEvent): void {
+		if (!(event.target instanceof Element)) return;
+		const button = event.target.closest("button");
+		if (button) {
+			const stage = this.stageOfHeader(button);
+			if (stage) this.toggleGroup(stage);
+			const action = this.buttons.get(button);
+			const path = button.closest<HTMLElement>(".ifu-card")?.dataset.path;
+			if (action && path !== undefined) this.runAction(path, action);
+			return;
+		}
+		const path = event.target.closest<HTMLElement>(".ifu-card")?.dataset.path;
+		if (path !== undefined) this.openNote(path, Keymap.isModEvent(event));
+	}
+
+	/** Enter (or Space) on a focused card opens its note; keys on its buttons do what the buttons do. */
+	private onKeyDown(event: KeyboardEvent): void {
+		const target = event.target;
+		if (!(target instanceof HTMLElement) || !target.hasClass("ifu-card")) return;
+		if (event.key !== "Enter" && event.key !== " ") return;
+		event.preventDefault();
+		const path = target.dataset.path;
+		if (path !== undefined) this.openNote(path, false);
+	}
+
+	private stageOfHeader(button: HTMLElement): Stage | undefined {
+		for (const [stage, group] of this.groups) if (group.header === button) return stage;
+		return undefined;
+	}
+
+	private toggleGroup(stage: Stage): void {
+		if (this.collapsed.has(stage)) this.collapsed.delete(stage);
+		else this.collapsed.add(stage);
+		const group = this.groups.get(stage);
+		if (group) setCollapsed(group, this.collapsed.has(stage));
+	}
+
+	override async onClose(): Promise<void> {
+		this.contentEl.empty();
+		this.groups.clear();
+		this.cards.clear();
+		this.drawnRevision = -1;
+	}
+
+	override onResize(): void {
+		this.refresh();
+	}
+
+	/** Brings the view up to date if it is in sight: everything when the index moved, else only cards whose times changed. */
+	refresh(): void {
+		if (!this.contentEl.isShown()) return;
+		if (this.drawnRevision !== this.plugin.index.revision) this.drawAll();
+		else this.redrawChanged([...this.cards.keys()]);
+	}
+
+	private onUpdated(paths: string[]): void {
+		if (!this.contentEl.isShown()) return;
+		const index = this.plugin.index;
+		// Patch card by card only when the view was current just before this change; otherwise draw it all.
+		if (this.drawnRevision !== index.revision - 1 || this.cards.size === 0 || paths.length > PATCH_LIMIT) {
+			this.drawAll();
+			return;
+		}
+		this.redrawChanged(paths);
+		this.drawnRevision = index.revision;
+	}
+
+	private drawAll(): void {
+		const index = this.plugin.index;
+		const root = this.contentEl;
+		root.empty();
+		this.groups.clear();
+		this.cards.clear();
+		this.drawnRevision = index.revision;
+		if (!index.ready) {
+			root.createDiv({ cls: "ifu-empty", text: "Reading your interview notes…" });
+			return;
+		}
+		const evaluations = index.all();
+		if (evaluations.length === 0) {
+			this.drawEmptyState(root);
+			return;
+		}
+		for (const stage of STAGES) this.groups.set(stage, this.drawGroup(root, stage));
+		const now = this.plugin.now();
+		for (const evaluation of evaluations) {
+			const group = this.groups.get(evaluation.stage);
+			if (group) this.drawCard(group.list, describeCard(evaluation, now));
+		}
+		this.updateCounts();
+	}
+
+	/** Redraws the cards among `paths` whose content changed, moves them to their place, and drops removed notes. */
+	private redrawChanged(paths: string[]): void {
+		const index = this.plugin.index;
+		const now = this.plugin.now();
+		let moved = false;
+		for (const path of paths) {
+			const evaluation = index.get(path);
+			const drawn = this.cards.get(path);
+			if (!evaluation) {
+				if (drawn) drawn.el.remove();
+				this.cards.delete(path);
+				moved = true;
+				continue;
+			}
+			const content = describeCard(evaluation, now);
+			if (drawn && drawn.signature === JSON.stringify(content)) continue;
+			const group = this.groups.get(evaluation.stage);
+			if (!group) {
+				this.drawAll(); // the first note after an empty state: the groups do not exist yet
+				return;
+			}
+			const el = this.drawCard(group.list, content, drawn?.el);
+			this.placeCard(path, el, group);
+			moved = true;
+		}
+		if (moved) this.updateCounts();
+		if (this.cards.size === 0 && index.ready) this.drawAll();
+	}
+
+	/** Puts a card before the next card of its stage in the index's order, so the group stays sorted. */
+	private placeCard(path: string, el: HTMLElement, group: Group): void {
+		const inStage = this.plugin.index.all().filter((evaluation) => evaluation.stage === this.cards.get(path)?.stage);
+		const at = inStage.findIndex((evaluation) => evaluation.path === path);
+		for (const next of inStage.slice(at + 1)) {
+			const nextEl = this.cards.get(next.path)?.el;
+			if (nextEl && nextEl.parentElement === group.list) {
+				if (el.nextElementSibling !== nextEl) group.list.insertBefore(el, nextEl);
+				return;
+			}
+		}
+		if (group.list.lastElementChild !== el) group.list.appendChild(el);
+	}
+
+	private drawGroup(root: HTMLElement, stage: Stage): Group {
+		const el = root.createDiv({ cls: ["ifu-group", `ifu-group--${stage}`] });
+		const header = el.createEl("button", { cls: "ifu-group-header" });
+		const listId = `ifu-group-${stage}-${Math.random().toString(36).slice(2, 8)}`;
+		header.createSpan({ cls: "ifu-group-title", text: STAGE_TITLES[stage] });
+		const count = header.createSpan({ cls: "ifu-group-count" });
+		const list = el.createDiv({ cls: "ifu-cards", attr: { id: listId, role: "list" } });
+		header.setAttr("aria-controls", listId);
+		const group = { el, header, count, list };
+		setCollapsed(group, this.collapsed.has(stage));
+		return { el, header, count, list };
+	}
+
+	private updateCounts(): void {
+		const all = this.plugin.index.all();
+		for (const [stage, group] of this.groups) {
+			const count = all.filter((evaluation) => evaluation.stage === stage).length;
+			group.count.setText(String(count));
+			group.header.setAttr("aria-label", `${STAGE_TITLES[stage]}: ${count === 1 ? "1 interview" : `${count} interviews`}`);
+			group.el.toggle(count > 0);
+		}
+	}
+
+	/** Draws one card, in place of `previous` when given. Text only: names in notes may hold markup. */
+	private drawCard(list: HTMLElement, content: CardContent, previous?: HTMLElement): HTMLElement {
+		const card = previous ?? list.createDiv();
+		card.empty();
+		card.className = `ifu-card ifu-card--${content.stage}`;
+		const title = [content.company, content.role].filter((part) => part !== "").join(", ");
+		card.setAttrs({ tabindex: 0, role: "listitem", "data-path": content.path, "aria-label": `${title}. ${content.when}. Press Enter to open the note.` });
+		const head = card.createDiv({ cls: "ifu-card-head" });
+		head.createDiv({ cls: "ifu-card-company", text: content.company });
+		if (content.role !== "") head.createDiv({ cls: "ifu-card-role", text: content.role });
+		head.createDiv({ cls: "ifu-card-when", text: content.when });
+		if (content.timeline.length > 0) this.drawTimeline(card, content.timeline);
+		if (content.checks.length > 0) {
+			const checks = card.createEl("ul", { cls: "ifu-checks" });
+			for (const check of content.checks) checks.createEl("li", { cls: ["ifu-check", `ifu-check--${check.state}`], text: check.text });
+		}
+		if (content.problems.length > 0) {
+			const problems = card.createEl("ul", { cls: "ifu-problems", attr: { "aria-label": "Problems in this note" } });
+			for (const problem of content.problems) problems.createEl("li", { cls: "ifu-problem", text: problem });
+		}
+		if (content.actions.length > 0) {
+			const actions = card.createDiv({ cls: "ifu-actions" });
+			for (const button of content.actions) {
+				const el = actions.createEl("button", { cls: "ifu-action", text: button.label, attr: { "aria-label": button.ariaLabel } });
+				this.buttons.set(el, button);
+			}
+		}
+		this.cards.set(content.path, { el: card, stage: content.stage, signature: JSON.stringify(content) });
+		this.renderCount++;
+		return card;
+	}
+
+	private drawTimeline(card: HTMLElement, markers: TimelineMarker[]): void {
+		const timeline = card.createDiv({ cls: "ifu-timeline", attr: { role: "img", "aria-label": markers.map((m) => m.label).join("; ") } });
+		timeline.createDiv({ cls: "ifu-timeline-bar" });
+		for (const marker of markers) {
+			const el = timeline.createDiv({ cls: ["ifu-timeline-marker", `ifu-timeline-marker--${marker.kind}`], attr: { title: marker.label } });
+			el.setCssProps({ "--ifu-position": `${marker.position}%` });
+		}
+	}
+
+	private drawEmptyState(root: HTMLElement): void {
+		const { tag, folder } = this.plugin.settings;
+		const empty = root.createDiv({ cls: "ifu-empty" });
+		empty.createEl("p", { cls: "ifu-empty-title", text: "No interview notes yet." });
+		const where = folder === "" ? "" : ` in the folder ${folder}`;
+		empty.createEl("p", { text: `Keep one note per interview${where}, tagged #${tag} and with the date in its properties, for example:` });
+		empty.createEl("pre", { cls: "ifu-empty-example", text: `---\ntags: [${tag}]\ncompany: Acme\nrole: Product designer\ninterview_date: 2026-11-20T14:00\ninterviewers: [Jane Doe]\n---` });
+		empty.createEl("p", { text: "Or create one from the command palette with the new interview note command. Each note then shows here: whom to thank and by when, when to follow up, and what to send." });
+	}
+
+	/** Opens the note in the current tab, or where a modifier key asks (a new tab, a split, a window). */
+	private openNote(path: string, where: PaneType | boolean): void {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (file instanceof TFile) void this.app.workspace.getLeaf(where).openFile(file);
+	}
+
+	private runAction(path: string, button: ActionButton): void {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		if (!(file instanceof TFile)) return;
+		runNoteAction(this.plugin, file, button.action, button.subject ?? undefined).catch((error: unknown) => {
+			console.error(`Interview Follow-up: could not run ${button.action} on ${path}`, error);
+		});
+	}
+}
+
+function setCollapsed(group: Group, collapsed: boolean): void {
+	group.header.setAttr("aria-expanded", String(!collapsed));
+	group.el.toggleClass("is-collapsed", collapsed);
+	group.list.toggle(!collapsed);
+}
+
+/** A summary or message as a sentence: capital first letter, as the rest of Obsidian's interface writes. */
+function sentence(text: string): string {
+	return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isText(value: unknown): value is string {
+	return typeof value === "string";
+}

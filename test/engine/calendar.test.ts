@@ -1,0 +1,253 @@
+// The calendar export: the 30-minute thank-you block right after the interview, the thank-you deadline and the
+// follow-up day, read back from the .ics text, at the right local times in every zone and across DST changes.
+import { describe, expect, it } from "vitest";
+import { calendarEvents, toIcs, type CalendarEvent } from "../../src/engine/calendar";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/engine/types";
+import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
+
+const settings: EngineSettings = DEFAULT_ENGINE_SETTINGS;
+const NOW = new Date(2026, 10, 20, 18, 5);
+const HOUR = 3_600_000;
+
+interface ParsedEvent {
+	uid: string;
+	summary: string;
+	description: string;
+	stamp: Date;
+	/** A timed event's instants, or an all-day event's days (YYYY-MM-DD). */
+	start: Date | string;
+	end: Date | string | null;
+}
+
+/** Reads an .ics text back: unfolds folded lines, then takes each VEVENT's properties. */
+function parseIcs(text: string): { lines: string[]; events: ParsedEvent[] } {
+	const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((line) => line !== "");
+	const events: ParsedEvent[] = [];
+	let current: Map<string, { params: string; value: string }> | null = null;
+	for (const line of lines) {
+		if (line === "BEGIN:VEVENT") {
+			current = new Map();
+		} else if (line === "END:VEVENT" && current) {
+			events.push(toEvent(current));
+			current = null;
+		} else if (current) {
+			const colon = line.indexOf(":");
+			const head = line.slice(0, colon);
+			const semicolon = head.indexOf(";");
+			const name = semicolon === -1 ? head : head.slice(0, semicolon);
+			current.set(name, { params: semicolon === -1 ? "" : head.slice(semicolon + 1), value: line.slice(colon + 1) });
+		}
+	}
+	return { lines: text.split("\r\n"), events };
+}
+
+function toEvent(properties: Map<string, { params: string; value: string }>): ParsedEvent {
+	const get = (name: string): { params: string; value: string } => {
+		const property = properties.get(name);
+		if (!property) throw new Error(`the event has no ${name}`);
+		return property;
+	};
+	const end = properties.get("DTEND");
+	return {
+		uid: get("UID").value,
+		summary: unescapeText(get("SUMMARY").value),
+		description: unescapeText(get("DESCRIPTION").value),
+		stamp: dateTimeOf(get("DTSTAMP")),
+		start: dateTimeOf(get("DTSTART")),
+		end: end ? dateTimeOf(end) : null,
+	};
+}
+
+/** A DATE-TIME in UTC ("20261120T230000Z") as an instant; a DATE ("20261121") as its day. */
+function dateTimeOf({ params, value }: { params: string; value: string }): Date | string {
+	if (params.includes("VALUE=DATE") || /^\d{8}$/.test(value)) {
+		return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+	}
+	const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+	if (!m) throw new Error(`not a UTC date-time: ${value}`);
+	const [, y, mo, d, h, mi, s] = m.map(Number);
+	return new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0));
+}
+
+function unescapeText(value: string): string {
+	return value.replace(/\\([\\;,nN])/g, (_all, c: string) => (c === "n" || c === "N" ? "\n" : c));
+}
+
+function exported(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): ParsedEvent[] {
+	return parseIcs(toIcs(calendarEvents(builder.build(), engineSettings), now)).events;
+}
+
+function eventTitled(events: readonly ParsedEvent[], start: string): ParsedEvent {
+	const event = events.find((each) => each.summary.startsWith(start));
+	if (!event) throw new Error(`no event titled "${start}…" in ${events.map((each) => each.summary).join(" | ")}`);
+	return event;
+}
+
+function acme(): InterviewNoteBuilder {
+	return new InterviewNoteBuilder()
+		.path("Interviews/Acme.md")
+		.company("Acme")
+		.role("Data Engineer")
+		.interview(new Date(2026, 10, 20, 14, 0))
+		.interviewer("Jane Doe")
+		.interviewer("John Roe");
+}
+
+describe("the thank-you block", () => {
+	it("is 30 minutes starting when a 60-minute interview ends", () => {
+		const block = eventTitled(exported(acme()), "Write thank-you notes");
+		expect(block.start).toEqual(new Date(2026, 10, 20, 15, 0));
+		expect(block.end).toEqual(new Date(2026, 10, 20, 15, 30));
+		expect(block.summary).toBe("Write thank-you notes: Acme (Data Engineer)");
+		expect(block.description).toContain("Jane Doe, John Roe");
+	});
+
+	it("starts when the interview ends, whatever its duration", () => {
+		const block = eventTitled(exported(acme().duration(45)), "Write thank-you notes");
+		expect(block.start).toEqual(new Date(2026, 10, 20, 14, 45));
+		expect(block.end).toEqual(new Date(2026, 10, 20, 15, 15));
+	});
+
+	it("is placed right after an interview that runs over midnight into a DST change", () => {
+		// US clocks go back at 02:00 on 1 November, EU ones on 25 October, NZ ones forward on 27 September.
+		for (const [year, month, day] of [[2026, 9, 31], [2026, 9, 24], [2026, 8, 26]] as const) {
+			const start = new Date(year, month, day, 23, 30);
+			const block = eventTitled(exported(acme().interview(start).duration(120)), "Write thank-you notes");
+			expect(block.start).toEqual(new Date(start.getTime() + 2 * HOUR));
+			expect((block.end as Date).getTime() - (block.start as Date).getTime()).toBe(30 * 60_000);
+		}
+	});
+
+	it("is left out for an interview given as a day without a time, whose end is unknown", () => {
+		const events = exported(acme().interview("2026-11-20"));
+		expect(events.some((event) => event.summary.startsWith("Write thank-you notes"))).toBe(false);
+	});
+});
+
+describe("the thank-you deadline", () => {
+	it("ends 24 hours after the interview starts", () => {
+		const deadline = eventTitled(exported(acme()), "Thank-you deadline");
+		expect(deadline.end).toEqual(new Date(2026, 10, 21, 14, 0));
+		expect(deadline.start).toEqual(new Date(2026, 10, 21, 13, 30));
+		expect(deadline.summary).toBe("Thank-you deadline: Acme (Data Engineer)");
+	});
+
+	it("follows the window setting", () => {
+		const deadline = eventTitled(exported(acme(), NOW, { ...settings, windowHours: 48 }), "Thank-you deadline");
+		expect(deadline.end).toEqual(new Date(2026, 10, 22, 14, 0));
+		expect(deadline.description).toContain("48 hours");
+	});
+
+	it("is 24 real hours after an interview the day before a DST change", () => {
+		for (const start of [new Date(2026, 2, 7, 10, 0), new Date(2026, 9, 31, 10, 0), new Date(2026, 3, 4, 10, 0), new Date(2026, 2, 28, 10, 0)]) {
+			const deadline = eventTitled(exported(acme().interview(start)), "Thank-you deadline");
+			expect(deadline.end).toEqual(new Date(start.getTime() + 24 * HOUR));
+		}
+	});
+
+	it("covers the whole following day for an interview given as a day without a time", () => {
+		const deadline = eventTitled(exported(acme().interview("2026-11-20")), "Thank-you deadline");
+		expect(deadline.start).toBe("2026-11-21");
+		expect(deadline.end).toBe("2026-11-22");
+	});
+});
+
+describe("the follow-up day", () => {
+	it("is a week after the interview when no timeline was given", () => {
+		const followUp = eventTitled(exported(acme()), "Follow up");
+		expect(followUp.start).toBe("2026-11-27");
+		expect(followUp.end).toBe("2026-11-28");
+		expect(followUp.summary).toBe("Follow up: Acme (Data Engineer)");
+		expect(followUp.description).toContain("a week");
+	});
+
+	it("is the day after the agreed next-steps date", () => {
+		const followUp = eventTitled(exported(acme().nextSteps("2026-12-04")), "Follow up");
+		expect(followUp.start).toBe("2026-12-05");
+		expect(followUp.description).toContain("Friday 4 December");
+	});
+
+	it("keeps the local day for a late-evening interview a week before a DST change", () => {
+		// 23:30 plus a week of 24-hour days would land on the wrong day where the clocks move forward.
+		for (const [start, day] of [
+			[new Date(2026, 2, 2, 23, 30), "2026-03-09"],
+			[new Date(2026, 2, 23, 23, 30), "2026-03-30"],
+			[new Date(2026, 8, 21, 23, 30), "2026-09-28"],
+			[new Date(2026, 9, 27, 0, 30), "2026-11-03"],
+		] as const) {
+			expect(eventTitled(exported(acme().interview(start)), "Follow up").start).toBe(day);
+		}
+	});
+
+	it("follows the wait setting", () => {
+		const followUp = eventTitled(exported(acme(), NOW, { ...settings, waitDays: 10 }), "Follow up");
+		expect(followUp.start).toBe("2026-11-30");
+		expect(followUp.description).toContain("10 days");
+	});
+
+	it("is a day for an interview given as a day without a time", () => {
+		expect(eventTitled(exported(acme().interview("2026-11-20")), "Follow up").start).toBe("2026-11-27");
+	});
+
+	it("moves to one wait after the last follow-up when they asked to be contacted again", () => {
+		const builder = acme().followUp("2026-11-27T09:00").followUpInvited();
+		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-04");
+	});
+
+	it("is left out once they got back to you or the outcome is decided", () => {
+		for (const builder of [acme().heardBack("2026-11-25"), acme().outcome("rejected"), acme().outcome("offer")]) {
+			const events = exported(builder);
+			expect(events.some((event) => event.summary.startsWith("Follow up"))).toBe(false);
+			expect(events.length).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe("the .ics file", () => {
+	it("is a calendar of the three events, stamped with the time of export", () => {
+		const ics = toIcs(calendarEvents(acme().build(), settings), NOW);
+		const { lines, events } = parseIcs(ics);
+		expect(lines[0]).toBe("BEGIN:VCALENDAR");
+		expect(lines).toContain("VERSION:2.0");
+		expect(events).toHaveLength(3);
+		for (const event of events) expect(event.stamp).toEqual(new Date(Math.floor(NOW.getTime() / 1000) * 1000));
+	});
+
+	it("gives each event a UID from the note's path and its kind, the same on every export", () => {
+		const first = exported(acme(), NOW).map((event) => event.uid);
+		const again = exported(acme().nextSteps("2026-12-04"), new Date(2026, 11, 1, 9, 0)).map((event) => event.uid);
+		expect(new Set(first).size).toBe(3);
+		expect(again).toEqual(first);
+		const otherNote = exported(acme().path("Interviews/Globex.md")).map((event) => event.uid);
+		for (const uid of otherNote) expect(first).not.toContain(uid);
+	});
+
+	it("writes every note's events into one file for an export of all notes", () => {
+		const events: CalendarEvent[] = [
+			...calendarEvents(acme().build(), settings),
+			...calendarEvents(acme().path("Interviews/Globex.md").company("Globex").interview("2026-11-23").build(), settings),
+		];
+		const parsed = parseIcs(toIcs(events, NOW)).events;
+		expect(parsed).toHaveLength(5);
+		expect(new Set(parsed.map((event) => event.uid)).size).toBe(5);
+	});
+
+	it("keeps commas, semicolons and long text intact, folding lines as the standard asks", () => {
+		const builder = acme().company("Acme, Inc; Europe").topics("a very long topic about distributed systems and the on-call rota, with words");
+		const ics = toIcs(calendarEvents(builder.build(), settings), NOW);
+		const block = eventTitled(parseIcs(ics).events, "Write thank-you notes");
+		expect(block.summary).toBe("Write thank-you notes: Acme, Inc; Europe (Data Engineer)");
+		expect(block.description).toContain("a very long topic about distributed systems and the on-call rota, with words");
+		for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+	});
+
+	it("has no events for a note without a usable interview date", () => {
+		expect(calendarEvents(acme().interview(null).build(), settings)).toEqual([]);
+		expect(parseIcs(toIcs([], NOW)).events).toEqual([]);
+	});
+
+	it("names the note by its file name when it has no company or role", () => {
+		const block = eventTitled(exported(acme().company(null).role(null).path("Interviews/Phone screen.md")), "Write thank-you notes");
+		expect(block.summary).toBe("Write thank-you notes: Phone screen");
+	});
+});

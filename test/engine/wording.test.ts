@@ -1,0 +1,108 @@
+// The short text the sidebar and the report share: relative times that never promise more time than is left,
+// one-line summaries of each check, and the absolute times in the checks' messages.
+import { describe, expect, it } from "vitest";
+import { GENERIC_REASONS } from "../../src/engine/personalisation";
+import type { Check } from "../../src/engine/types";
+import { checkSummary, formatDeadline, formatMoment, formatStart, relativeTime } from "../../src/engine/wording";
+
+function at(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): Date {
+	return new Date(year, month - 1, day, hours, minutes, seconds);
+}
+
+const now = at(2026, 11, 20, 12, 0);
+const MINUTE = 60_000;
+const later = (minutes: number): Date => new Date(now.getTime() + minutes * MINUTE);
+
+describe("relativeTime", () => {
+	it.each([
+		{ minutes: 0, text: "now" },
+		{ minutes: 0.5, text: "now" },
+		{ minutes: -0.5, text: "now" },
+		{ minutes: 1, text: "in 1 min" },
+		{ minutes: 59, text: "in 59 min" },
+		{ minutes: 59.9, text: "in 59 min" },
+		{ minutes: 60, text: "in 1 h" },
+		{ minutes: 119, text: "in 1 h" },
+		{ minutes: 5 * 60, text: "in 5 h" },
+		{ minutes: 47 * 60 + 59, text: "in 47 h" },
+		{ minutes: 48 * 60, text: "in 2 days" },
+		{ minutes: 71 * 60, text: "in 2 days" },
+		{ minutes: 72 * 60, text: "in 3 days" },
+		{ minutes: -3, text: "3 min ago" },
+		{ minutes: -3.9, text: "3 min ago" },
+		{ minutes: -90, text: "1 h ago" },
+		{ minutes: -47 * 60, text: "47 h ago" },
+		{ minutes: -10 * 24 * 60, text: "10 days ago" },
+	])("says $text for $minutes minutes from now", ({ minutes, text }) => {
+		expect(relativeTime(later(minutes), now)).toBe(text);
+	});
+
+	it("counts elapsed time across the US fall-back night", () => {
+		const before = at(2026, 10, 31, 23, 0);
+		const target = new Date(before.getTime() + 3 * 60 * MINUTE);
+		expect(relativeTime(target, before)).toBe("in 3 h");
+	});
+
+	it("does not throw on an invalid date", () => {
+		expect(relativeTime(new Date(Number.NaN), now)).toBe("at an unknown time");
+	});
+});
+
+function check(partial: Partial<Check> & Pick<Check, "rule" | "state">): Check {
+	return { subject: "Jane Doe", due: null, message: "", ...partial };
+}
+
+describe("checkSummary", () => {
+	it.each([
+		{ c: check({ rule: 1, state: "todo" }), text: "thank Jane Doe" },
+		{ c: check({ rule: 1, state: "done" }), text: "thank-you to Jane Doe sent" },
+		{ c: check({ rule: 2, state: "due", due: later(120) }), text: "thank-you to Jane Doe due in 2 h" },
+		{ c: check({ rule: 2, state: "due", due: later(59) }), text: "thank-you to Jane Doe due in 59 min" },
+		{ c: check({ rule: 2, state: "due", due: now }), text: "thank-you to Jane Doe due now" },
+		{ c: check({ rule: 2, state: "overdue", due: later(-180) }), text: "thank-you to Jane Doe overdue by 3 h" },
+		{ c: check({ rule: 2, state: "due", due: later(-5) }), text: "thank-you to Jane Doe overdue by 5 min" },
+		{ c: check({ rule: 2, state: "due", subject: null, due: later(60) }), text: "thank-you due in 1 h" },
+		{ c: check({ rule: 2, state: "ok" }), text: "thank-you to Jane Doe sent on time" },
+		{ c: check({ rule: 2, state: "late" }), text: "thank-you to Jane Doe sent late" },
+		{ c: check({ rule: 3, state: "ok" }), text: "thank-you draft for Jane Doe is personal" },
+		{
+			c: check({ rule: 3, state: "generic", message: `The thank-you draft for Jane Doe is generic: it ${GENERIC_REASONS.noTopics}.` }),
+			text: "thank-you draft for Jane Doe is generic: mentions none of the topics",
+		},
+		{
+			c: check({ rule: 3, state: "generic", message: `… it ${GENERIC_REASONS.placeholder}.` }),
+			text: "thank-you draft for Jane Doe is generic: still holds template placeholders",
+		},
+		{ c: check({ rule: 4, subject: null, state: "waiting", due: later(3 * 24 * 60) }), text: "follow up in 3 days" },
+		{ c: check({ rule: 4, subject: null, state: "due", due: later(-3 * 24 * 60) }), text: "follow-up overdue by 3 days" },
+		{ c: check({ rule: 4, subject: null, state: "done" }), text: "followed up" },
+		{ c: check({ rule: 5, subject: null, state: "excess" }), text: "followed up more than once: wait for them now" },
+		{ c: check({ rule: 6, state: "todo" }), text: "connect with Jane Doe on LinkedIn" },
+		{ c: check({ rule: 6, state: "done" }), text: "reached out to Jane Doe on LinkedIn" },
+		{ c: check({ rule: 7, subject: null, state: "todo" }), text: "send a gracious reply" },
+		{ c: check({ rule: 7, subject: null, state: "done" }), text: "gracious reply sent" },
+	])("says '$text'", ({ c, text }) => {
+		expect(checkSummary(c, now)).toBe(text);
+	});
+});
+
+describe("absolute times in messages", () => {
+	it("writes a moment as weekday, day, month and 24-hour time", () => {
+		expect(formatMoment(at(2026, 11, 21, 14, 0), now)).toBe("Sat 21 Nov, 14:00");
+	});
+
+	it("adds the year when it is not this year", () => {
+		expect(formatMoment(at(2027, 1, 4, 9, 5), now)).toBe("Mon 4 Jan 2027, 09:05");
+	});
+
+	it("says 'the end of' a day for a deadline at midnight", () => {
+		expect(formatDeadline(at(2026, 11, 22), now)).toBe("the end of Sat 21 Nov");
+		expect(formatDeadline(at(2026, 3, 9), now)).toBe("the end of Sun 8 Mar");
+		expect(formatDeadline(at(2026, 11, 21, 14, 0), now)).toBe("Sat 21 Nov, 14:00");
+	});
+
+	it("gives only the day for a start at midnight", () => {
+		expect(formatStart(at(2026, 11, 27), now)).toBe("Fri 27 Nov");
+		expect(formatStart(at(2026, 11, 27, 14, 0), now)).toBe("Fri 27 Nov, 14:00");
+	});
+});
