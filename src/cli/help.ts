@@ -25,8 +25,10 @@ Flags:
                       2026-11-20T16:00-08:00 or ...Z (with an offset), or 2026-11-20 (local midnight)
   --tag T             the tag that marks an interview note (default: interview; #interview/onsite counts too)
   --folder F          only notes in folder F of the vault, and below it (default: the whole vault)
-  --window-hours N    hours after the interview's start within which a thank-you is on time (default: 24)
-  --wait-days N       days to wait before following up when no timeline was agreed (default: 7)
+  --window-hours N    hours after the interview's start within which a thank-you is on time
+                      (default: 24; more than 0, up to 720)
+  --wait-days N       whole days to wait before following up when no timeline was agreed
+                      (default: 7; 1 to 365)
   -h, --help          this help
 
 Colour is used on a terminal; set NO_COLOR to turn it off, or FORCE_COLOR to keep it when piping.

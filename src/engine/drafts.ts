@@ -1,7 +1,7 @@
 // The thank-you, follow-up and gracious-reply texts, written from a note's own details and a template
 // (built in, or a template note from the vault) with the documented {{placeholders}}.
 import { format } from "date-fns";
-import { PLACEHOLDER_PATTERN } from "./placeholders";
+import { PLACEHOLDER_PATTERN, holdsPlaceholder } from "./placeholders";
 import type { InterviewNote, Interviewer } from "./types";
 
 export type DraftKind = "thank-you" | "follow-up" | "gracious";
@@ -150,7 +150,14 @@ function normaliseName(name: string): string {
 export function thankYouDraft(note: InterviewNote, interviewer: Interviewer, profile: Profile, template?: string): Draft {
 	const heading = `Thank-you: ${interviewer.subject}`;
 	const values = draftValues(note, interviewer, profile);
-	const { headingLine, message, unknownPlaceholders } = fill(template ?? DEFAULT_TEMPLATES["thank-you"], heading, values);
+	const filled = fill(template ?? DEFAULT_TEMPLATES["thank-you"], heading, values);
+	const { headingLine, unknownPlaceholders } = filled;
+	let { message } = filled;
+	// A template that never mentions {{topics}}, for a note without topics, would give a draft that passes the
+	// personalisation check untouched: add the prompt to personalise, so it never passes by accident.
+	if (usableTopics(note).length === 0 && !holdsPlaceholder(message)) {
+		message = message === "" ? (values.topics ?? "") : `${message}\n\n${values.topics ?? ""}`;
+	}
 	const extraLines: string[] = [];
 	let mailto: string | null = null;
 	const email = interviewer.email?.trim() ?? "";
@@ -226,7 +233,7 @@ function draftValues(note: InterviewNote, interviewer: Interviewer | null, profi
 			? `It has been a week since our interview on ${interviewDate}`
 			: "It has been a week since our interview";
 	const talkedWith = subject === "" ? "you talked about" : `you and ${firstName === "" ? subject : firstName} talked about`;
-	const topics = note.topics.map((topic) => topic.trim()).filter((topic) => topic !== "");
+	const topics = usableTopics(note);
 	return {
 		company: note.company?.trim() || "your company",
 		role: note.role?.trim() ?? "",
@@ -246,6 +253,10 @@ function textOf(value: unknown): string {
 	return typeof value === "string" ? value : "";
 }
 
+function usableTopics(note: InterviewNote): string[] {
+	return note.topics.map((topic) => topic.trim()).filter((topic) => topic !== "");
+}
+
 /** "a", "a and b", "a, b and c". */
 function englishList(items: readonly string[]): string {
 	if (items.length <= 1) return items.join("");
@@ -259,15 +270,16 @@ function friendlyDay(instant: Date): string {
 
 /**
  * Renders a template and splits off its heading line. A template that starts with a heading of its own keeps
- * it; otherwise the built-in heading is put in front, so the section is always found again (rule 3 looks for
- * thank-you sections by their heading).
+ * it (for a thank-you it should start with "Thank-you" and name {{interviewer}}, or rule 3 will not find it);
+ * otherwise the built-in heading is put in front, so the section is always found again. A template note's own
+ * properties are left out.
  */
 function fill(
 	template: string,
 	builtInHeading: string,
 	values: Readonly<Record<string, string>>,
 ): { headingLine: string; message: string; unknownPlaceholders: string[] } {
-	const { text, unknownPlaceholders } = renderTemplate(template.replace(/\r\n?/g, "\n"), values);
+	const { text, unknownPlaceholders } = renderTemplate(withoutProperties(template.replace(/\r\n?/g, "\n")), values);
 	const lines = text.split("\n");
 	const first = lines.findIndex((line) => line.trim() !== "");
 	const firstLine = first === -1 ? "" : (lines[first] ?? "");
@@ -275,6 +287,12 @@ function fill(
 		return { headingLine: firstLine.trim(), message: tidy(lines.slice(first + 1).join("\n")), unknownPlaceholders };
 	}
 	return { headingLine: `## ${builtInHeading}`, message: tidy(text), unknownPlaceholders };
+}
+
+/** A template note may have properties of its own (tags, aliases): they belong to the template, not the draft. */
+function withoutProperties(template: string): string {
+	const block = /^---\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(template);
+	return block ? template.slice(block[0].length) : template;
 }
 
 function headingText(headingLine: string): string {

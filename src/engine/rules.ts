@@ -148,7 +148,7 @@ export function followUp(note: InterviewNote, interview: NoteTime, now: Date, se
 	const oneWaitLater = nextInvitedFollowUpDue(last.at, settings.waitDays);
 	const nextDue = oneWaitLater.getTime() < firstDue.getTime() ? firstDue : oneWaitLater;
 	return now.getTime() < nextDue.getTime()
-		? [check(4, null, "waiting", nextDue, `${company} asked you to check in again: next from ${formatStart(nextDue, now)}.`)]
+		? [check(4, null, "waiting", nextDue, capitalised(`${company} asked you to check in again: next from ${formatStart(nextDue, now)}.`))]
 		: [check(4, null, "due", nextDue, `Check in with ${company} again, as they asked: your last follow-up was on ${formatNoteTime(last.at, now)}.`)];
 }
 
@@ -170,7 +170,7 @@ export function dontOverdoIt(note: InterviewNote, now: Date): Check[] {
 		return [check(5, null, "excess", null, `You have followed up with ${company} ${count} times without being asked to: wait for them to get back to you.`)];
 	}
 	if (note.followUpInvited) {
-		return [check(5, null, "ok", null, `${company} asked you to check in again, so ${count === 1 ? "one follow-up" : `${count} follow-ups`} is fine.`)];
+		return [check(5, null, "ok", null, capitalised(`${company} asked you to check in again, so ${count === 1 ? "one follow-up is" : `${count} follow-ups are`} fine.`))];
 	}
 	return [check(5, null, "ok", null, `One follow-up to ${company}, on ${formatNoteTime(last.at, now)}: that is enough unless they ask for more.`)];
 }
@@ -205,6 +205,11 @@ export function beGracious(note: InterviewNote, now: Date): Check[] {
 	return [
 		check(7, null, "todo", null, `Thank ${company} for the chance to interview, and say you would be glad to be considered for future openings.`),
 	];
+}
+
+/** A sentence that opens with "the company" still starts with a capital. */
+function capitalised(sentence: string): string {
+	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 function check(rule: Check["rule"], subject: string | null, state: Check["state"], due: Date | null, message: string): Check {

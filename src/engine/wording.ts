@@ -44,7 +44,7 @@ export function checkSummary(check: Check, now: Date): string {
 			if (check.state === "waiting" && check.due !== null) return `follow up ${relativeTime(check.due, now)}`;
 			return `follow-up ${dueOrOverdue(check.due, now)}`;
 		case 5:
-			return check.state === "excess" ? "followed up more than once: wait for them now" : "followed up once: enough";
+			return check.state === "excess" ? "followed up more than once: wait for them now" : "follow-ups within bounds";
 		case 6:
 			if (check.state === "done") return `reached out to ${who ?? "them"} on LinkedIn`;
 			return `connect with ${who ?? "your interviewers"} on LinkedIn`;

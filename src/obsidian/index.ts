@@ -182,7 +182,10 @@ export class InterviewIndex extends Events {
 		if (!(file instanceof TFile)) return this.drop(oldPath) ? [oldPath] : [];
 		if (!source) {
 			// Not indexed before: a note moved into the folder that counts, or a file renamed to '.md'.
-			if (!this.evaluations.has(newPath)) this.onChanged(file, this.plugin.app.metadataCache.getFileCache(file));
+			if (this.evaluations.has(newPath)) return [];
+			// The cache may not have moved its entry yet when the rename is announced: then it is still at the old path.
+			const { metadataCache } = this.plugin.app;
+			this.onChanged(file, metadataCache.getFileCache(file) ?? metadataCache.getCache(oldPath));
 			return [];
 		}
 		this.drop(oldPath);

@@ -40,6 +40,8 @@ export function checkTag(text: string): Checked<string> {
 	const tag = text.trim().replace(/^#+/, "");
 	if (tag === "") return { ok: false, message: "Enter a tag, for example interview." };
 	if (/[\s,#]/.test(tag)) return { ok: false, message: "A tag is one word: no spaces, commas or '#' inside." };
+	// Obsidian does not read a tag made of digits only (#2026) as a tag.
+	if (/^[\d/]+$/.test(tag)) return { ok: false, message: "A tag needs at least one letter, as Obsidian reads tags." };
 	return { ok: true, value: tag };
 }
 
@@ -130,7 +132,7 @@ export function migrateSettings(saved: unknown): PluginSettings {
 	const templates = isRecord(data.templates) ? data.templates : {};
 	const defaults = DEFAULT_SETTINGS;
 	return {
-		tag: savedOr(data.tag, checkTag, defaults.tag),
+		tag: typeof data.tag === "string" ? savedOr(data.tag, checkTag, defaults.tag) : defaults.tag,
 		folder: savedPath(data.folder, defaults.folder),
 		windowHours: savedOr(data.windowHours, checkWindowHours, defaults.windowHours),
 		waitDays: savedOr(data.waitDays, checkWaitDays, defaults.waitDays),

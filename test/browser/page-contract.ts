@@ -6,16 +6,26 @@ export type NoteFiles = Record<string, string>;
 
 /** Timing the page measures around the plugin's work, in milliseconds (`performance.now()` in the page). */
 export interface PageTiming {
-	/** From loading the plugin to the sidebar showing every card. */
+	/** From loading the plugin to the sidebar showing every card, laid out. */
 	firstRender: number;
+	/** The part of it spent loading the plugin and reading and evaluating every note (the index's first scan). */
+	scan: number;
+	/** The part of it spent opening the sidebar and drawing and laying out the cards. */
+	render: number;
+	/** The part of `render` spent by the browser laying the cards out once they were built. */
+	layout: number;
 	/** Cards in the sidebar once it first settled. */
 	cards: number;
+	/** Cards the sidebar drew (its own counter): equal to `cards` when nothing was drawn twice. */
+	cardsDrawn: number;
 }
 
 export interface ChangeTiming {
-	/** From writing the note to the sidebar showing the change. */
+	/** From writing the note to the sidebar showing the change, laid out. */
 	reRender: number;
 	cards: number;
+	/** Cards the sidebar drew again for the change: one for one changed note. */
+	cardsDrawn: number;
 }
 
 /** The globals, as seen from the page's window. */
@@ -35,5 +45,5 @@ export interface SidebarPageGlobals {
 	__PWNED__?: unknown;
 }
 
-/** Where the view sits in the page: the tests measure and tab through this element. */
-export const VIEW_SELECTOR = ".workspace-leaf-content[data-type] > .view-content";
+/** The sidebar's content element: the tests measure and tab through it. */
+export const VIEW_SELECTOR = '.workspace-leaf-content[data-type="interview-follow-up"] > .view-content';

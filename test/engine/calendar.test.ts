@@ -52,7 +52,7 @@ function toEvent(properties: Map<string, { params: string; value: string }>): Pa
 		uid: get("UID").value,
 		summary: unescapeText(get("SUMMARY").value),
 		description: unescapeText(get("DESCRIPTION").value),
-		stamp: dateTimeOf(get("DTSTAMP")),
+		stamp: instantOf(get("DTSTAMP")),
 		start: dateTimeOf(get("DTSTART")),
 		end: end ? dateTimeOf(end) : null,
 	};
@@ -67,6 +67,12 @@ function dateTimeOf({ params, value }: { params: string; value: string }): Date 
 	if (!m) throw new Error(`not a UTC date-time: ${value}`);
 	const [, y, mo, d, h, mi, s] = m.map(Number);
 	return new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0));
+}
+
+function instantOf(property: { params: string; value: string }): Date {
+	const value = dateTimeOf(property);
+	if (typeof value === "string") throw new Error(`expected a date-time, found the day ${value}`);
+	return value;
 }
 
 function unescapeText(value: string): string {

@@ -140,31 +140,44 @@ describe("parseNoteTime reads what a note holds", () => {
 	describe("times that daylight saving skips or repeats", () => {
 		// 2026-03-08T02:30 does not exist in America/Los_Angeles: clocks jump from 02:00 to 03:00. The time is
 		// read the way the platform places it, moved forward by the gap (03:30 PDT). In zones with no change
-		// that night (UTC, Pacific/Auckland) it is simply 02:30.
-		it("reads a time in the spring-forward gap as a real instant on that day, never refusing it", () => {
-			const time = timeOf("2026-03-08T02:30");
-			const zoneSkipsIt = new Date(2026, 2, 8, 2, 30).getHours() !== 2;
-			expect(time.day).toBe("2026-03-08");
+		// that night (UTC, Pacific/Auckland) it is simply 02:30. The same holds for the EU and New Zealand gaps.
+		it.each([
+			["the US gap", "2026-03-08T02:30", 2026, 2, 8],
+			["the EU gap", "2026-03-29T02:30", 2026, 2, 29],
+			["the New Zealand gap", "2026-09-27T02:30", 2026, 8, 27],
+		])("reads a time in %s as a real instant on that day, never refusing it", (_what, text, year, month, day) => {
+			const time = timeOf(text);
+			const zoneSkipsIt = new Date(year, month, day, 2, 30).getHours() !== 2;
+			expect(time.day).toBe(text.slice(0, 10));
 			expect(time.dateOnly).toBe(false);
 			expect(time.instant.getMinutes()).toBe(30);
 			expect(time.instant.getHours()).toBe(zoneSkipsIt ? 3 : 2);
-			expect(time.instant.getTime()).toBe(new Date(2026, 2, 8, 2, 30).getTime());
+			expect(time.instant.getTime()).toBe(new Date(year, month, day, 2, 30).getTime());
 		});
 
-		it("moves a time in the gap forward in Los Angeles", () => {
-			if (process.env.TZ !== "America/Los_Angeles") return;
-			expect(toIsoInstant(timeOf("2026-03-08T02:30").instant)).toBe("2026-03-08T03:30:00-07:00");
+		it("moves a time in the gap forward in Los Angeles and in Auckland", () => {
+			if (process.env.TZ === "America/Los_Angeles") {
+				expect(toIsoInstant(timeOf("2026-03-08T02:30").instant)).toBe("2026-03-08T03:30:00-07:00");
+			}
+			if (process.env.TZ === "Pacific/Auckland") {
+				expect(toIsoInstant(timeOf("2026-09-27T02:30").instant)).toBe("2026-09-27T03:30:00+13:00");
+			}
+			expect(timeOf("2026-11-20T02:30").instant.getHours()).toBe(2);
 		});
 
-		// 2026-11-01T01:30 happens twice in America/Los_Angeles (first in PDT, then in PST). The first one is
-		// taken: one hour earlier the clock read 00:30, which is true of the first and false of the second.
-		// In zones with no change that night it is the only 01:30, and the same holds.
-		it("reads a time in the repeated autumn hour as the first of the two", () => {
-			const time = timeOf("2026-11-01T01:30");
-			expect(time.day).toBe("2026-11-01");
-			expect(time.instant.getHours()).toBe(1);
+		// 2026-11-01T01:30 happens twice in America/Los_Angeles (first in PDT, then in PST); 2026-04-05T02:30
+		// twice in Pacific/Auckland. The first one is taken: one hour earlier the clock read an hour less, which
+		// is true of the first and false of the second. In zones with no change that night it is the only one.
+		it.each([
+			["the US repeated hour", "2026-11-01T01:30", 1],
+			["the EU repeated hour", "2026-10-25T02:30", 2],
+			["the New Zealand repeated hour", "2026-04-05T02:30", 2],
+		])("reads a time in %s as the first of the two", (_what, text, hour) => {
+			const time = timeOf(text);
+			expect(time.day).toBe(text.slice(0, 10));
+			expect(time.instant.getHours()).toBe(hour);
 			expect(time.instant.getMinutes()).toBe(30);
-			expect(new Date(time.instant.getTime() - HOUR).getHours()).toBe(0);
+			expect(new Date(time.instant.getTime() - HOUR).getHours()).toBe(hour - 1);
 		});
 	});
 });

@@ -277,11 +277,25 @@ describe("templates from the vault", () => {
 		expect(draft.text).toBe("### Thank-you to John Roe\n\nCheers, John.\n");
 	});
 
+	it("adds the prompt to personalise to a template without {{topics}} when the note lists no topics", () => {
+		const note = acmeNote().topics().build();
+		const draft = thankYouDraft(note, interviewerOf(note, 1), profile, "Thanks, {{first_name}}!");
+		expect(draft.text).toBe("## Thank-you: John Roe\n\nThanks, John!\n\n{{personalise: mention one thing you and John talked about}}\n");
+		const withTopics = acmeNote().build();
+		expect(thankYouDraft(withTopics, interviewerOf(withTopics, 1), profile, "Thanks, {{first_name}}!").text).not.toContain("personalise");
+	});
+
 	it("reports a misspelt placeholder and keeps it visible", () => {
 		const note = acmeNote().build();
 		const draft = followUpDraft(note, profile, "Hello {{frist_name}} from {{my_name}}");
 		expect(draft.unknownPlaceholders).toEqual(["frist_name"]);
 		expect(draft.text).toContain("Hello {{frist_name}} from Sam Lee");
+	});
+
+	it("leaves out the template note's own properties", () => {
+		const note = acmeNote().build();
+		const draft = followUpDraft(note, profile, "---\ntags: [template]\n---\nDear {{first_name}},\n");
+		expect(draft.text).toBe("## Follow-up: Acme\n\nDear Jane,\n");
 	});
 
 	it("reads a template written with Windows line endings", () => {

@@ -453,6 +453,20 @@ describe("messages", () => {
 		}
 	});
 
+	it("start with a capital even when the company is not known", () => {
+		const unnamed = new InterviewNoteBuilder()
+			.company(null)
+			.interview("2026-11-20")
+			.followUpInvited()
+			.followUp("2026-11-27")
+			.followUp("2026-12-04")
+			.build();
+		for (const when of [at(2026, 12, 5), at(2026, 12, 20)]) {
+			for (const check of checkNote(unnamed, when, settings)) expect(check.message).toMatch(/^[A-Z].*\.$/);
+		}
+		expect(only(checkNote(unnamed, at(2026, 12, 5), settings), 5).message).toContain("2 follow-ups are fine");
+	});
+
 	it("name the interviewer of every per-interviewer check", () => {
 		for (const check of checkNote(note, now, settings)) {
 			if (check.subject !== null) expect(check.message).toContain(check.subject);

@@ -77,6 +77,7 @@ describe("checkSummary", () => {
 		{ c: check({ rule: 4, subject: null, state: "due", due: later(-3 * 24 * 60) }), text: "follow-up overdue by 3 days" },
 		{ c: check({ rule: 4, subject: null, state: "done" }), text: "followed up" },
 		{ c: check({ rule: 5, subject: null, state: "excess" }), text: "followed up more than once: wait for them now" },
+		{ c: check({ rule: 5, subject: null, state: "ok" }), text: "follow-ups within bounds" },
 		{ c: check({ rule: 6, state: "todo" }), text: "connect with Jane Doe on LinkedIn" },
 		{ c: check({ rule: 6, state: "done" }), text: "reached out to Jane Doe on LinkedIn" },
 		{ c: check({ rule: 7, subject: null, state: "todo" }), text: "send a gracious reply" },

@@ -28,7 +28,7 @@ export class Commands {
 	isAvailable(id: string): boolean {
 		const command = this.commands[id];
 		if (!command) return false;
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView as unknown as Real.Constructor<Real.MarkdownView>);
+		const view = this.app.workspace.getActiveViewOfType(MarkdownView) as unknown as Real.MarkdownView | null;
 		if (command.editorCheckCallback) return view ? command.editorCheckCallback(true, view.editor, view) === true : false;
 		if (command.editorCallback) return view !== null;
 		if (command.checkCallback) return command.checkCallback(true) === true;
@@ -42,12 +42,29 @@ export class Commands {
 	async executeCommandById(id: string): Promise<boolean> {
 		const command = this.commands[id];
 		if (!command || !this.isAvailable(id)) return false;
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView as unknown as Real.Constructor<Real.MarkdownView>);
+		const view = this.app.workspace.getActiveViewOfType(MarkdownView) as unknown as Real.MarkdownView | null;
 		if (command.editorCheckCallback && view) await command.editorCheckCallback(false, view.editor, view);
 		else if (command.editorCallback && view) await command.editorCallback(view.editor, view);
 		else if (command.checkCallback) await command.checkCallback(false);
 		else await command.callback?.();
 		return true;
+	}
+}
+
+/** Obsidian's secret storage, in memory. */
+export class SecretStorage extends Events {
+	private readonly secrets = new Map<string, string>();
+
+	setSecret(id: string, secret: string): void {
+		this.secrets.set(id, secret);
+	}
+
+	getSecret(id: string): string | null {
+		return this.secrets.get(id) ?? null;
+	}
+
+	listSecrets(): string[] {
+		return [...this.secrets.keys()];
 	}
 }
 
@@ -78,7 +95,8 @@ export class App {
 	readonly settingTabs: PluginSettingTab[] = [];
 	/** Data each plugin saved, by plugin id, kept across a plugin's reloads (like its data.json). */
 	readonly pluginData = new Map<string, unknown>();
-	secretStorage = new Events();
+	secretStorage = new SecretStorage();
+	renderContext: Real.RenderContext = { hoverPopover: null };
 	private readonly localStorage = new Map<string, unknown>();
 	private ribbon: HTMLElement | null = null;
 	private statusBar: HTMLElement | null = null;

@@ -127,11 +127,11 @@ export class Modal implements Real.HistoryHandler {
 	}
 
 	/** Test helper: the modal opened last and still open, if it is of the given class. */
-	static latest<T extends Modal>(type?: abstract new (...args: never[]) => T): T | null {
+	static latest<T = Modal>(type?: abstract new (...args: never[]) => T): T | null {
 		const last = Modal.openModals[Modal.openModals.length - 1];
 		if (!last) return null;
 		if (type && !(last instanceof type)) return null;
-		return last as T;
+		return last as unknown as T;
 	}
 
 	/** Test helper: closes every open modal and forgets the history. */

@@ -69,6 +69,11 @@ export interface VaultObserver {
 	renamed(file: TFile, oldPath: string): void;
 }
 
+/** The double's own object behind a file the plugin hands back (typed as Obsidian's). */
+function own(file: Real.TAbstractFile): TAbstractFile {
+	return file as unknown as TAbstractFile;
+}
+
 function byteLength(text: string): number {
 	return new TextEncoder().encode(text).length;
 }
@@ -121,6 +126,28 @@ export class MemoryAdapter {
 		const file = this.vault.getFileByPath(path);
 		if (file) await this.vault.modify(file, data);
 		else this.hidden.set(path, data);
+	}
+
+	async readBinary(normalizedPath: string): Promise<ArrayBuffer> {
+		const bytes = new TextEncoder().encode(await this.read(normalizedPath));
+		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+	}
+
+	async writeBinary(normalizedPath: string, data: ArrayBuffer): Promise<void> {
+		await this.write(normalizedPath, new TextDecoder().decode(data));
+	}
+
+	async appendBinary(normalizedPath: string, data: ArrayBuffer): Promise<void> {
+		await this.append(normalizedPath, new TextDecoder().decode(data));
+	}
+
+	async trashSystem(normalizedPath: string): Promise<boolean> {
+		await this.remove(normalizedPath);
+		return true;
+	}
+
+	async trashLocal(normalizedPath: string): Promise<void> {
+		await this.remove(normalizedPath);
 	}
 
 	async append(normalizedPath: string, data: string): Promise<void> {
@@ -285,21 +312,21 @@ export class Vault extends Events {
 		return this.create(path, new TextDecoder().decode(data), options);
 	}
 
-	private contentOf(file: TFile): string {
+	private contentOf(file: Real.TFile): string {
 		const data = this.contents.get(file.path);
-		if (data === undefined || this.items.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
+		if (data === undefined || this.items.get(file.path) !== own(file)) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
 		return data;
 	}
 
-	async read(file: TFile): Promise<string> {
+	async read(file: Real.TFile): Promise<string> {
 		return this.contentOf(file);
 	}
 
-	async cachedRead(file: TFile): Promise<string> {
+	async cachedRead(file: Real.TFile): Promise<string> {
 		return this.contentOf(file);
 	}
 
-	async readBinary(file: TFile): Promise<ArrayBuffer> {
+	async readBinary(file: Real.TFile): Promise<ArrayBuffer> {
 		const bytes = new TextEncoder().encode(this.contentOf(file));
 		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 	}
@@ -309,13 +336,14 @@ export class Vault extends Events {
 		return this.contents.get(normalizePath(path));
 	}
 
-	getResourcePath(file: TFile): string {
+	getResourcePath(file: Real.TFile): string {
 		return this.adapter.getResourcePath(file.path);
 	}
 
 	/** Writes a note. 'modify' fires before the returned promise settles; the metadata cache follows later. */
-	async modify(file: TFile, data: string, options?: Real.DataWriteOptions): Promise<void> {
-		this.contentOf(file);
+	async modify(realFile: Real.TFile, data: string, options?: Real.DataWriteOptions): Promise<void> {
+		this.contentOf(realFile);
+		const file = own(realFile) as TFile;
 		this.contents.set(file.path, data);
 		file.stat = { ctime: options?.ctime ?? file.stat.ctime, mtime: options?.mtime ?? Math.max(Date.now(), file.stat.mtime + 1), size: byteLength(data) };
 		this.writes.push({ kind: "modify", path: file.path });
@@ -323,25 +351,30 @@ export class Vault extends Events {
 		for (const o of this.observers) o.modified(file, data);
 	}
 
-	async modifyBinary(file: TFile, data: ArrayBuffer, options?: Real.DataWriteOptions): Promise<void> {
+	async modifyBinary(file: Real.TFile, data: ArrayBuffer, options?: Real.DataWriteOptions): Promise<void> {
 		await this.modify(file, new TextDecoder().decode(data), options);
 	}
 
-	async append(file: TFile, data: string, options?: Real.DataWriteOptions): Promise<void> {
+	async append(file: Real.TFile, data: string, options?: Real.DataWriteOptions): Promise<void> {
 		await this.modify(file, this.contentOf(file) + data, options);
+	}
+
+	async appendBinary(file: Real.TFile, data: ArrayBuffer, options?: Real.DataWriteOptions): Promise<void> {
+		await this.append(file, new TextDecoder().decode(data), options);
 	}
 
 	/**
 	 * Reads, changes and writes a note in one step. Writes even when `fn` returns the same text (not sure
 	 * whether Obsidian skips that write; a plugin should not rely on either).
 	 */
-	async process(file: TFile, fn: (data: string) => string, options?: Real.DataWriteOptions): Promise<string> {
+	async process(file: Real.TFile, fn: (data: string) => string, options?: Real.DataWriteOptions): Promise<string> {
 		const data = fn(this.contentOf(file));
 		await this.modify(file, data, options);
 		return data;
 	}
 
-	async delete(file: TAbstractFile): Promise<void> {
+	async delete(realFile: Real.TAbstractFile, _force?: boolean): Promise<void> {
+		const file = own(realFile);
 		if (this.items.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, unlink '${file.path}'`);
 		if (file instanceof TFolder) {
 			for (const child of [...file.children]) await this.delete(child);
@@ -354,11 +387,12 @@ export class Vault extends Events {
 		if (file instanceof TFile) for (const o of this.observers) o.deleted(file);
 	}
 
-	async trash(file: TAbstractFile, _system: boolean): Promise<void> {
+	async trash(file: Real.TAbstractFile, _system: boolean): Promise<void> {
 		await this.delete(file);
 	}
 
-	async rename(file: TAbstractFile, newPath: string): Promise<void> {
+	async rename(realFile: Real.TAbstractFile, newPath: string): Promise<void> {
+		const file = own(realFile);
 		const target = normalizePath(newPath);
 		if (this.items.has(target)) throw new Error("Destination file already exists!");
 		if (this.items.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory, rename '${file.path}'`);
@@ -387,9 +421,10 @@ export class Vault extends Events {
 		if (file instanceof TFile) for (const o of this.observers) o.renamed(file, oldPath);
 	}
 
-	async copy<T extends TAbstractFile>(file: T, newPath: string): Promise<T> {
-		if (!(file instanceof TFile)) throw new Error("Copying folders is not supported by the test vault.");
-		return (await this.create(newPath, this.contentOf(file))) as TAbstractFile as T;
+	async copy<T extends Real.TAbstractFile>(file: T, newPath: string): Promise<T> {
+		const original = own(file);
+		if (!(original instanceof TFile)) throw new Error("Copying folders is not supported by the test vault.");
+		return (await this.create(newPath, this.contentOf(original))) as unknown as T;
 	}
 
 	override on(name: "create", callback: (file: TAbstractFile) => unknown, ctx?: unknown): Real.EventRef;

@@ -226,10 +226,77 @@ export class MarkdownView extends FileView {
 
 type Side = "main" | "left" | "right";
 
-export class WorkspaceLeaf extends Events {
+function debounceNothing(): Real.Debouncer<[], Promise<void>> {
+	const run = async (): Promise<void> => {};
+	const debouncer = Object.assign(() => debouncer, { cancel: () => debouncer, run }) as Real.Debouncer<[], Promise<void>>;
+	return debouncer;
+}
+
+/** Obsidian's layout tree, reduced to what code may read: a parent, a root, a container with its window. */
+export abstract class WorkspaceItem extends Events {
+	abstract parent: WorkspaceParent;
+
+	getRoot(): WorkspaceItem {
+		return this.parent === (this as unknown) ? this : this.parent.getRoot();
+	}
+
+	getContainer(): WorkspaceContainer {
+		return this.getRoot() as WorkspaceContainer;
+	}
+}
+
+export abstract class WorkspaceParent extends WorkspaceItem {}
+
+export class WorkspaceSplit extends WorkspaceParent {
+	parent: WorkspaceParent;
+
+	constructor(parent?: WorkspaceParent) {
+		super();
+		this.parent = parent ?? this;
+	}
+}
+
+export class WorkspaceContainer extends WorkspaceSplit {
+	get win(): Window {
+		return window;
+	}
+
+	get doc(): Document {
+		return document;
+	}
+}
+
+export class WorkspaceRoot extends WorkspaceContainer {}
+
+export class WorkspaceTabs extends WorkspaceParent {
+	constructor(public parent: WorkspaceSplit) {
+		super();
+	}
+}
+
+/** A sidebar: collapsed or expanded, as Obsidian's WorkspaceSidedock. */
+export class WorkspaceSidedock extends WorkspaceSplit {
+	collapsed = true;
+
+	toggle(): void {
+		this.collapsed = !this.collapsed;
+	}
+
+	collapse(): void {
+		this.collapsed = true;
+	}
+
+	expand(): void {
+		this.collapsed = false;
+	}
+}
+
+export class WorkspaceLeaf extends WorkspaceItem {
 	readonly app: App;
 	readonly side: Side;
-	view: View;
+	parent: WorkspaceTabs;
+	hoverPopover: Real.HoverPopover | null = null;
+	private current: View;
 	containerEl: HTMLElement;
 	/** Test-visible: whether `revealLeaf` was called for this leaf. */
 	revealed = false;
@@ -239,14 +306,25 @@ export class WorkspaceLeaf extends Events {
 	private static counter = 0;
 	private detached = false;
 
-	constructor(app: App, side: Side) {
+	constructor(app: App, side: Side, parent: WorkspaceTabs) {
 		super();
 		this.app = app;
 		this.side = side;
+		this.parent = parent;
 		this.id = `leaf-${++WorkspaceLeaf.counter}`;
 		this.containerEl = newDiv("workspace-leaf");
-		this.view = new EmptyView(this);
-		this.containerEl.appendChild(this.view.containerEl);
+		this.current = new EmptyView(this);
+		this.containerEl.appendChild(this.current.containerEl);
+	}
+
+	/** The view in the leaf, typed as Obsidian's so the plugin's own view classes narrow it with instanceof. */
+	get view(): Real.View {
+		return this.current as unknown as Real.View;
+	}
+
+	/** The same view, typed as the double's (for `close`, `open` and the header). */
+	get ownView(): View {
+		return this.current;
 	}
 
 	/** Whether the leaf still belongs to the workspace. */
@@ -261,7 +339,7 @@ export class WorkspaceLeaf extends Events {
 	async loadIfDeferred(): Promise<void> {}
 
 	getViewState(): Real.ViewState {
-		return { type: this.view.getViewType(), state: this.view.getState(), active: this.app.workspace.activeLeaf === this, pinned: this.pinned };
+		return { type: this.current.getViewType(), state: this.current.getState(), active: this.app.workspace.activeLeaf === this, pinned: this.pinned };
 	}
 
 	/** Replaces the view: the old one closes, the new one is created from the registered creator and opened. */
@@ -276,26 +354,27 @@ export class WorkspaceLeaf extends Events {
 		this.app.workspace.trigger("layout-change");
 	}
 
-	async open(view: View): Promise<View> {
-		const old = this.view;
+	async open(realView: Real.View): Promise<Real.View> {
+		const view = realView as unknown as View;
+		const old = this.current;
 		await old.close();
 		old.containerEl.remove();
-		this.view = view;
+		this.current = view;
 		this.containerEl.appendChild(view.containerEl);
 		await view.open();
-		return view;
+		return realView;
 	}
 
-	async openFile(file: TFile, openState?: Real.OpenViewState): Promise<void> {
+	async openFile(file: Real.TFile, openState?: Real.OpenViewState): Promise<void> {
 		await this.setViewState({ type: "markdown", state: { ...(openState?.state ?? {}), file: file.path }, active: openState?.active ?? this.side === "main" });
 	}
 
 	getEphemeralState(): unknown {
-		return this.view.getEphemeralState();
+		return this.current.getEphemeralState();
 	}
 
 	setEphemeralState(state: unknown): void {
-		this.view.setEphemeralState(state);
+		this.current.setEphemeralState(state);
 	}
 
 	togglePinned(): void {
@@ -307,8 +386,8 @@ export class WorkspaceLeaf extends Events {
 		this.trigger("pinned-change", pinned);
 	}
 
-	setGroupMember(other: WorkspaceLeaf): void {
-		this.group = other.group;
+	setGroupMember(other: Real.WorkspaceLeaf): void {
+		this.group = (other as unknown as WorkspaceLeaf).group;
 	}
 
 	setGroup(group: string): void {
@@ -324,40 +403,27 @@ export class WorkspaceLeaf extends Events {
 	}
 
 	getIcon(): Real.IconName {
-		return this.view.getIcon();
+		return this.current.getIcon();
 	}
 
 	getDisplayText(): string {
-		return this.view.getDisplayText();
+		return this.current.getDisplayText();
 	}
 
 	onResize(): void {
-		this.view.onResize();
-	}
-}
-
-/** A sidebar: collapsed or expanded, as Obsidian's WorkspaceSidedock. */
-export class Sidedock {
-	collapsed = true;
-	containerEl: HTMLElement | null = null;
-	toggle(): void {
-		this.collapsed = !this.collapsed;
-	}
-	collapse(): void {
-		this.collapsed = true;
-	}
-	expand(): void {
-		this.collapsed = false;
+		this.current.onResize();
 	}
 }
 
 export class Workspace extends Events implements VaultObserver {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
-	leftSplit = new Sidedock();
-	rightSplit = new Sidedock();
+	rootSplit = new WorkspaceRoot();
+	leftSplit = new WorkspaceSidedock(this.rootSplit);
+	rightSplit = new WorkspaceSidedock(this.rootSplit);
 	leftRibbon = {};
 	rightRibbon = {};
+	private readonly tabs = { main: new WorkspaceTabs(this.rootSplit), left: new WorkspaceTabs(this.leftSplit), right: new WorkspaceTabs(this.rightSplit) };
 	readonly viewRegistry = new Map<string, ViewCreator>();
 	private readonly leaves: WorkspaceLeaf[] = [];
 	private readonly layoutReadyCallbacks: (() => unknown)[] = [];
@@ -379,11 +445,53 @@ export class Workspace extends Events implements VaultObserver {
 	}
 
 	/** Obsidian's `requestSaveLayout`: nothing to save in the double. */
-	requestSaveLayout = Object.assign(async (): Promise<void> => {}, { cancel: () => this.requestSaveLayout, run: async () => {} });
+	requestSaveLayout: Real.Debouncer<[], Promise<void>> = debounceNothing();
 
+	/** The note being edited: the active leaf's, or the one last active when a sidebar has the focus. */
 	get activeEditor(): Real.MarkdownFileInfo | null {
-		const view = this.activeLeaf?.view ?? this.lastFileLeaf?.view;
+		const view = this.activeLeaf?.ownView instanceof MarkdownView ? this.activeLeaf.ownView : this.lastFileLeaf?.ownView;
 		return view instanceof MarkdownView ? (view as unknown as Real.MarkdownFileInfo) : null;
+	}
+
+	async changeLayout(_workspace: unknown): Promise<void> {}
+
+	getLayout(): Record<string, unknown> {
+		return { leaves: this.leaves.map((leaf) => ({ id: leaf.id, side: leaf.side, state: leaf.getViewState() })) };
+	}
+
+	createLeafInParent(_parent: Real.WorkspaceSplit, _index: number): WorkspaceLeaf {
+		return this.addLeaf("main");
+	}
+
+	createLeafBySplit(leaf: Real.WorkspaceLeaf, _direction?: Real.SplitDirection, _before?: boolean): WorkspaceLeaf {
+		return this.addLeaf((leaf as unknown as WorkspaceLeaf).side);
+	}
+
+	splitActiveLeaf(_direction?: Real.SplitDirection): WorkspaceLeaf {
+		return this.addLeaf("main");
+	}
+
+	async duplicateLeaf(leaf: Real.WorkspaceLeaf): Promise<WorkspaceLeaf> {
+		const copy = this.addLeaf((leaf as unknown as WorkspaceLeaf).side);
+		await copy.setViewState(leaf.getViewState());
+		return copy;
+	}
+
+	/** There is one window in the double: a popout is a new tab in the main area. */
+	moveLeafToPopout(_leaf: Real.WorkspaceLeaf): Real.WorkspaceWindow {
+		return this.rootSplit as unknown as Real.WorkspaceWindow;
+	}
+
+	openPopoutLeaf(): WorkspaceLeaf {
+		return this.addLeaf("main");
+	}
+
+	getGroupLeaves(group: string): WorkspaceLeaf[] {
+		return this.leaves.filter((leaf) => leaf.group === group);
+	}
+
+	handleLinkContextMenu(_menu: Real.Menu, _linktext: string, _sourcePath: string): boolean {
+		return false;
 	}
 
 	/** Runs `callback` once the layout is ready: at once when it already is, else when a test calls `triggerLayoutReady`. */
@@ -423,7 +531,7 @@ export class Workspace extends Events implements VaultObserver {
 	}
 
 	private addLeaf(side: Side): WorkspaceLeaf {
-		const leaf = new WorkspaceLeaf(this.app, side);
+		const leaf = new WorkspaceLeaf(this.app, side, this.tabs[side]);
 		this.leaves.push(leaf);
 		this.containerEl.appendChild(leaf.containerEl);
 		return leaf;
@@ -438,12 +546,12 @@ export class Workspace extends Events implements VaultObserver {
 			this.activeLeaf = this.leaves.find((l) => l.side === "main") ?? null;
 			this.trigger("active-leaf-change", this.activeLeaf);
 		}
-		await leaf.view.close();
+		await leaf.ownView.close();
 		this.trigger("layout-change");
 	}
 
 	getLeavesOfType(viewType: string): WorkspaceLeaf[] {
-		return this.leaves.filter((leaf) => leaf.view.getViewType() === viewType);
+		return this.leaves.filter((leaf) => leaf.ownView.getViewType() === viewType);
 	}
 
 	/** Test helper: every leaf, with its side. */
@@ -463,7 +571,7 @@ export class Workspace extends Events implements VaultObserver {
 		return this.leaves.find((leaf) => leaf.id === id) ?? null;
 	}
 
-	getMostRecentLeaf(): WorkspaceLeaf | null {
+	getMostRecentLeaf(_root?: Real.WorkspaceParent): WorkspaceLeaf | null {
 		return this.lastFileLeaf ?? this.leaves.find((l) => l.side === "main") ?? null;
 	}
 
@@ -488,16 +596,17 @@ export class Workspace extends Events implements VaultObserver {
 		return this.getLeaf(false);
 	}
 
-	async ensureSideLeaf(type: string, side: Real.Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown }): Promise<WorkspaceLeaf> {
+	async ensureSideLeaf(type: string, side: Real.Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> }): Promise<WorkspaceLeaf> {
 		const existing = this.getLeavesOfType(type).find((leaf) => leaf.side === side);
 		const leaf = existing ?? this.addLeaf(side);
-		if (!existing) await leaf.setViewState({ type, active: options?.active, state: options?.state as Record<string, unknown> | undefined });
+		if (!existing) await leaf.setViewState({ type, active: options?.active, state: options?.state });
 		if (options?.reveal !== false) await this.revealLeaf(leaf);
 		return leaf;
 	}
 
 	/** Shows the leaf: its sidebar expands. It does not take focus (Obsidian's revealLeaf does not either). */
-	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+	async revealLeaf(realLeaf: Real.WorkspaceLeaf): Promise<void> {
+		const leaf = realLeaf as unknown as WorkspaceLeaf;
 		leaf.revealed = true;
 		if (leaf.side === "right") this.rightSplit.expand();
 		if (leaf.side === "left") this.leftSplit.expand();
@@ -508,28 +617,30 @@ export class Workspace extends Events implements VaultObserver {
 		for (const leaf of this.getLeavesOfType(viewType)) this.pendingClosures.push(leaf.detach());
 	}
 
-	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
+	setActiveLeaf(realLeaf: Real.WorkspaceLeaf, _params?: { focus?: boolean } | boolean, _focus?: boolean): void {
+		const leaf = realLeaf as unknown as WorkspaceLeaf;
 		if (this.activeLeaf === leaf) return;
 		this.activeLeaf = leaf;
-		if (leaf.view instanceof FileView) this.lastFileLeaf = leaf;
+		if (leaf.ownView instanceof FileView) this.lastFileLeaf = leaf;
 		this.trigger("active-leaf-change", leaf);
 	}
 
 	/** The file of the active note, or of the note last active when a sidebar has the focus. */
 	getActiveFile(): TFile | null {
-		const view = this.activeLeaf?.view;
+		const view = this.activeLeaf?.ownView;
 		if (view instanceof FileView) return view.file;
-		const last = this.lastFileLeaf?.view;
+		const last = this.lastFileLeaf?.ownView;
 		return last instanceof FileView ? last.file : null;
 	}
 
-	getActiveViewOfType<T extends Real.View>(type: Real.Constructor<T>): T | null {
-		const view: unknown = this.activeLeaf?.view;
-		return view instanceof (type as unknown as new (...args: never[]) => T) ? (view as T) : null;
+	/** The active leaf's view when it is of this class. Takes the plugin's classes and the double's alike. */
+	getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+		const view: unknown = this.activeLeaf?.ownView;
+		return view instanceof type ? view : null;
 	}
 
 	getLastOpenFiles(): string[] {
-		const last = this.lastFileLeaf?.view;
+		const last = this.lastFileLeaf?.ownView;
 		return last instanceof FileView && last.file ? [last.file.path] : [];
 	}
 
@@ -551,17 +662,19 @@ export class Workspace extends Events implements VaultObserver {
 
 	modified(file: TFile, data: string): void {
 		for (const leaf of this.leaves) {
-			if (leaf.view instanceof MarkdownView && leaf.view.file === file) leaf.view.fileChanged(data);
+			const view = leaf.ownView;
+			if (view instanceof MarkdownView && view.file === file) view.fileChanged(data);
 		}
 	}
 
 	deleted(file: TFile): void {
-		for (const leaf of this.leaves.filter((l) => l.view instanceof FileView && l.view.file === file)) this.pendingClosures.push(leaf.detach());
+		for (const leaf of this.leaves.filter((l) => l.ownView instanceof FileView && l.ownView.file === file)) this.pendingClosures.push(leaf.detach());
 	}
 
 	renamed(file: TFile): void {
 		for (const leaf of this.leaves) {
-			if (leaf.view instanceof FileView && leaf.view.file === file) void leaf.view.onRename(file);
+			const view = leaf.ownView;
+			if (view instanceof FileView && view.file === file) void view.onRename(file);
 		}
 	}
 }
