@@ -94,7 +94,11 @@ export class InterviewIndex extends Events {
 		const used = this.usedSettings;
 		this.usedSettings = { tag, folder, windowHours, waitDays };
 		if (used === null || used.tag !== tag || used.folder !== folder) return this.scan();
-		if (used.windowHours !== windowHours || used.waitDays !== waitDays) this.publish(this.reevaluateAll(false));
+		if (used.windowHours !== windowHours || used.waitDays !== waitDays) {
+			// Every deadline moved, even where no state changed, so every note is news.
+			this.reevaluateAll(false);
+			this.publish([...this.evaluations.keys()]);
+		}
 		return Promise.resolve();
 	}
 
@@ -124,10 +128,13 @@ export class InterviewIndex extends Events {
 		if (generation !== this.scanGeneration) return; // a newer scan (settings changed again) has the last word
 		const touched: string[] = [];
 		for (const path of [...this.evaluations.keys()]) {
-			const changedSince = (this.latestRead.get(path) ?? 0) > scanStart && !readNumbers.has(path);
-			if (!readNumbers.has(path) && !changedSince && this.drop(path)) touched.push(path);
+			if (readNumbers.has(path)) continue;
+			// A note the scan did not find no longer counts, unless a change indexed it after the scan began.
+			const changedDuringScan = (this.latestRead.get(path) ?? 0) > scanStart;
+			if (!changedDuringScan && this.drop(path)) touched.push(path);
 		}
 		found.forEach(({ file, frontmatter }, i) => {
+			// A change that arrived while the scan was reading bodies is newer than the scan's copy, and wins.
 			if (this.latestRead.get(file.path) !== readNumbers.get(file.path)) return;
 			this.put({ path: file.path, frontmatter, drafts: drafts[i] ?? [] }, false);
 			touched.push(file.path);
@@ -306,9 +313,10 @@ function stateKey(evaluation: Evaluation): string {
 	return `${evaluation.stage}|${checks.join("|")}`;
 }
 
+/** "Acme, Product designer: thank-you to Jane Doe overdue by 2 min", so the Notice says where and what. */
 function overdueNotice(evaluation: Evaluation, check: Check, now: Date): string {
 	const { company, role } = evaluation.note;
 	const where = [company, role].filter((part): part is string => part !== null && part !== "").join(", ");
 	const summary = checkSummary(check, now);
-	return where === "" ? `Now overdue: ${summary}` : `${where}: now overdue: ${summary}`;
+	return where === "" ? summary.charAt(0).toUpperCase() + summary.slice(1) : `${where}: ${summary}`;
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scanVault } from "../../src/cli/vault";
 import { parseNoteTime } from "../../src/engine/dates";
 import { evaluateAll } from "../../src/engine/index";
+import { formatNoteTime } from "../../src/engine/wording";
 import { DEFAULT_ENGINE_SETTINGS, STAGES, type Stage } from "../../src/engine/types";
 import { interviewNotes } from "./generated-notes";
 import { VIEW_SELECTOR, type SidebarPageGlobals } from "./page-contract";
@@ -363,6 +364,42 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 		it("logs no console error after all the keyboard use either", () => {
 			expect(sidebar.consoleErrors).toEqual([]);
 			expect(sidebar.pageErrors).toEqual([]);
+		});
+	});
+
+	describe("local times", () => {
+		// Interviews either side of each 2026 clock change (US 1 November, EU 25 October, New Zealand 27 September),
+		// all at 10:00 local: the sidebar must say 10:00 for each, as the note does, whatever the zone.
+		const days = ["2026-09-26", "2026-09-28", "2026-10-24", "2026-10-26", "2026-10-31", "2026-11-02"];
+		const notes = Object.fromEntries(
+			days.map((day) => [
+				`Interviews/${day}.md`,
+				`---\ntags: [interview]\ncompany: Company of ${day}\ninterview_date: ${day}T10:00\ninterviewers: [Jane Doe]\noutcome: next-round\n---\n`,
+			]),
+		);
+		let sidebar: SidebarPage;
+
+		beforeAll(async () => {
+			sidebar = await openSidebar(chromium.context, pageUrl, notes, DEMO_NOW, { width: 420, height: 600 });
+		});
+
+		afterAll(async () => {
+			await sidebar?.page.close();
+		});
+
+		it("shows interviews either side of a clock change at the local time their notes give, as the report writes it", async () => {
+			const shown = await sidebar.page.evaluate((selector) => {
+				const cards = [...document.querySelectorAll<HTMLElement>(`${selector} .ifu-card`)];
+				return Object.fromEntries(cards.map((card) => [card.dataset.path ?? "", card.querySelector(".ifu-card-when")?.textContent ?? ""]));
+			}, VIEW_SELECTOR);
+			const now = parseLocal(DEMO_NOW);
+			for (const day of days) {
+				const interview = parseNoteTime(`${day}T10:00`);
+				if (!interview.ok) throw new Error(interview.reason);
+				expect(interview.time.instant.getHours()).toBe(10);
+				expect(shown[`Interviews/${day}.md`]).toBe(`Interview ${formatNoteTime(interview.time, now)}`);
+				expect(shown[`Interviews/${day}.md`]).toContain("10:00");
+			}
 		});
 	});
 

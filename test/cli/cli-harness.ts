@@ -25,6 +25,7 @@ const BUILD_TIMEOUT_MS = 120_000;
 export async function buildCliOnce(): Promise<void> {
 	mkdirSync(STAMPS, { recursive: true });
 	if (isFresh(DONE)) return;
+	removeOldStamps();
 	try {
 		mkdirSync(LOCK);
 	} catch {
@@ -37,6 +38,7 @@ export async function buildCliOnce(): Promise<void> {
 		throw new Error(`the build failed:\n${result.stderr}`);
 	}
 	writeFileSync(DONE, new Date().toISOString());
+	rmSync(LOCK, { recursive: true, force: true });
 }
 
 async function waitForBuild(): Promise<void> {
@@ -49,6 +51,19 @@ async function waitForBuild(): Promise<void> {
 	// A lock left by a run that died: build anyway rather than wait forever.
 	rmSync(LOCK, { recursive: true, force: true });
 	await buildCliOnce();
+}
+
+/** Stamps of earlier runs, a day old or more, would only pile up in test-output/. */
+function removeOldStamps(): void {
+	for (const name of readdirSync(STAMPS)) {
+		if (!name.startsWith("cli-build-")) continue;
+		const path = join(STAMPS, name);
+		try {
+			if (Date.now() - statSync(path).mtimeMs > 24 * 60 * 60 * 1000) rmSync(path, { recursive: true, force: true });
+		} catch {
+			// Another test file removed it first.
+		}
+	}
 }
 
 /** A stamp from this run; an old one from a process that happened to have the same id does not count. */

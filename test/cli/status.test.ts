@@ -69,7 +69,8 @@ describe("the JSON report", () => {
 		] as const) {
 			const report = runJson(["status", BASIC, "--now", now]);
 			expect(new Date(report.now).getTime()).toBe(local.getTime());
-			expect(statedOffsetMinutes(report.now)).toBe(-local.getTimezoneOffset());
+			// `|| 0`: UTC's offset is 0 minutes, never -0.
+			expect(statedOffsetMinutes(report.now)).toBe(-local.getTimezoneOffset() || 0);
 		}
 	});
 

@@ -58,6 +58,21 @@ export class Notice implements Real.Notice {
 	}
 }
 
+/** What the double adds to every modal, for tests. */
+export interface ModalHelpers {
+	isOpen: boolean;
+}
+
+/** What the double adds to a suggester, for tests. */
+export interface SuggestHelpers<I> {
+	typeQuery(query: string): Promise<I[]>;
+	suggestions(): Promise<I[]>;
+	choose(which?: number | ((item: I) => boolean)): Promise<I>;
+}
+
+/** A modal of the plugin's class, with the double's test helpers in its type. */
+export type WithHelpers<T> = T & ModalHelpers & (T extends Real.SuggestModal<infer I> ? SuggestHelpers<I> : T extends SuggestModal<infer J> ? SuggestHelpers<J> : unknown);
+
 export class Modal implements Real.HistoryHandler {
 	/** The modals open right now, oldest first. */
 	static readonly openModals: Modal[] = [];
@@ -126,12 +141,15 @@ export class Modal implements Real.HistoryHandler {
 		this.close();
 	}
 
-	/** Test helper: the modal opened last and still open, if it is of the given class. */
-	static latest<T = Modal>(type?: abstract new (...args: never[]) => T): T | null {
+	/**
+	 * Test helper: the modal opened last and still open, if it is of the given class (the plugin's own classes
+	 * work). A suggester comes with the double's helpers (`choose`, `suggestions`, `typeQuery`) in its type.
+	 */
+	static latest<T = Modal>(type?: abstract new (...args: never[]) => T): WithHelpers<T> | null {
 		const last = Modal.openModals[Modal.openModals.length - 1];
 		if (!last) return null;
 		if (type && !(last instanceof type)) return null;
-		return last as unknown as T;
+		return last as unknown as WithHelpers<T>;
 	}
 
 	/** Test helper: closes every open modal and forgets the history. */

@@ -154,6 +154,7 @@ export abstract class FileView extends ItemView {
 export class MarkdownView extends FileView {
 	editor: Editor;
 	data = "";
+	hoverPopover: Real.HoverPopover | null = null;
 	private dirty = false;
 
 	constructor(leaf: WorkspaceLeaf) {
@@ -345,7 +346,7 @@ export class WorkspaceLeaf extends WorkspaceItem {
 	/** Replaces the view: the old one closes, the new one is created from the registered creator and opened. */
 	async setViewState(viewState: Real.ViewState, _eState?: unknown): Promise<void> {
 		const view = this.app.workspace.createView(viewState.type, this);
-		await this.open(view);
+		await this.openOwn(view);
 		await view.setState(viewState.state ?? {}, { history: false });
 		const title = view.containerEl.querySelector(".view-header-title");
 		if (title) title.textContent = view.getDisplayText();
@@ -355,14 +356,18 @@ export class WorkspaceLeaf extends WorkspaceItem {
 	}
 
 	async open(realView: Real.View): Promise<Real.View> {
-		const view = realView as unknown as View;
+		await this.openOwn(realView as unknown as View);
+		return realView;
+	}
+
+	/** Closes the current view and opens `view` in its place. */
+	async openOwn(view: View): Promise<void> {
 		const old = this.current;
 		await old.close();
 		old.containerEl.remove();
 		this.current = view;
 		this.containerEl.appendChild(view.containerEl);
 		await view.open();
-		return realView;
 	}
 
 	async openFile(file: Real.TFile, openState?: Real.OpenViewState): Promise<void> {
@@ -521,7 +526,7 @@ export class Workspace extends Events implements VaultObserver {
 	unregisterView(type: string): void {
 		this.viewRegistry.delete(type);
 		for (const leaf of this.getLeavesOfType(type)) {
-			this.pendingClosures.push(leaf.open(new EmptyView(leaf)).then(() => undefined));
+			this.pendingClosures.push(leaf.openOwn(new EmptyView(leaf)));
 		}
 	}
 

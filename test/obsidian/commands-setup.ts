@@ -3,11 +3,12 @@
 import jsYaml from "js-yaml";
 import { afterEach, beforeEach } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
-import { ChoiceModal, ConfirmModal, NewInterviewModal } from "../../src/obsidian/modals";
+import type { Command } from "obsidian";
+import { ChoiceModal, ConfirmModal, NewInterviewModal, type Choice } from "../../src/obsidian/modals";
 import type { PluginSettings } from "../../src/obsidian/settings";
 import { createTestApp, loadPlugin, type App } from "../harness/app";
 import { findFrontMatter } from "../harness/metadata";
-import { MarkdownView, Modal, Notice, TFile, settled } from "../harness/obsidian";
+import { MarkdownView, Modal, Notice, SuggestModal, TFile, settled } from "../harness/obsidian";
 
 /** The moment every command test runs at: Friday 20 November 2026, 16:00 local, two hours after the interview. */
 export const NOW = (): Date => new Date(2026, 10, 20, 16, 0);
@@ -111,17 +112,23 @@ export async function runCommand(app: App, id: string): Promise<boolean> {
 	return ran;
 }
 
-/** The suggester open now; fails the test when there is none. */
-export function openSuggester(): ChoiceModal<unknown> {
-	const modal = Modal.latest(ChoiceModal as unknown as abstract new (...args: never[]) => ChoiceModal<unknown>);
-	if (!modal) throw new Error("No suggester is open");
-	return modal;
+/** The dialog of class `type` opened last and still open. The plugin's dialogs extend the double's Modal at run
+ * time, but their types come from Obsidian's own, so the check goes through `unknown`. */
+function latestOf<T>(type: abstract new (...args: never[]) => T, what: string): T {
+	const last: unknown = Modal.openModals[Modal.openModals.length - 1];
+	if (!(last instanceof type)) throw new Error(`No ${what} is open`);
+	return last;
+}
+
+/** The suggester open now, with the double's helpers to read and pick suggestions. */
+export function openSuggester(): SuggestModal<Choice<unknown>> {
+	latestOf(ChoiceModal, "suggester");
+	return Modal.openModals[Modal.openModals.length - 1] as SuggestModal<Choice<unknown>>;
 }
 
 /** Picks the suggestion whose label is `label`, then lets the command finish. */
 export async function choose(label: string): Promise<void> {
-	const modal = openSuggester();
-	await modal.choose((choice) => choice.label === label);
+	await openSuggester().choose((choice) => choice.label === label);
 	await settled();
 }
 
@@ -131,15 +138,16 @@ export async function offered(): Promise<string[]> {
 }
 
 export function openConfirm(): ConfirmModal {
-	const modal = Modal.latest(ConfirmModal);
-	if (!modal) throw new Error("No confirm dialog is open");
-	return modal;
+	return latestOf(ConfirmModal, "confirm dialog");
 }
 
 export function openNewInterview(): NewInterviewModal {
-	const modal = Modal.latest(NewInterviewModal);
-	if (!modal) throw new Error("The new interview dialog is not open");
-	return modal;
+	return latestOf(NewInterviewModal, "new interview dialog");
+}
+
+/** The commands the plugin added, as the palette holds them (ids with the plugin id in front). */
+export function pluginCommands(app: App): Command[] {
+	return app.commands.listCommands().filter((command) => command.id.startsWith(`${PLUGIN_ID}:`));
 }
 
 /** Clicks the button of the open dialog that reads `text`, then lets the command finish. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The commands in the palette, and the drafts they put into a note: offered only on interview notes, written
 // from the note, inserted at the cursor in one step so that one undo takes them back.
+import type { Command, MarkdownView as RealMarkdownView } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { thankYouDraft } from "../../src/engine/drafts";
 import { readInterviewNote } from "../../src/engine/note";
@@ -18,6 +19,7 @@ import {
 	offered,
 	openNote,
 	openSuggester,
+	pluginCommands,
 	resetDoubleBetweenTests,
 	runCommand,
 	settled,
@@ -29,10 +31,16 @@ resetDoubleBetweenTests();
 
 const RECIPE_PATH = "Recipes/Soup.md";
 
+/** What a command's check callback answers for a note open in `view`, as the palette asks it. */
+function offeredOn(command: Command, view: MarkdownView): boolean | void {
+	// The double's view stands in for Obsidian's; their types differ only in what the double leaves out.
+	return command.editorCheckCallback?.(true, view.editor, view as unknown as RealMarkdownView);
+}
+
 describe("the command palette", () => {
 	it("lists every command in sentence case, with ids free of the plugin id and no default hotkeys", async () => {
-		const { plugin } = await startWith({});
-		const names = Object.fromEntries(plugin.commands.map((command) => [command.id.replace(`${PLUGIN_ID}:`, ""), command.name]));
+		const { app } = await startWith({});
+		const names = Object.fromEntries(pluginCommands(app).map((command) => [command.id.replace(`${PLUGIN_ID}:`, ""), command.name]));
 		expect(names).toMatchObject({
 			"open-sidebar": "Open follow-up sidebar",
 			"new-interview-note": "New interview note",
@@ -46,7 +54,7 @@ describe("the command palette", () => {
 			"export-calendar": "Export follow-up dates",
 			"export-calendar-all": "Export follow-up dates for all interviews",
 		});
-		for (const command of plugin.commands) {
+		for (const command of pluginCommands(app)) {
 			expect(command.id.split(":")).toHaveLength(2);
 			expect(command.id).not.toMatch(/command/i);
 			expect(command.hotkeys ?? []).toEqual([]);
@@ -54,19 +62,19 @@ describe("the command palette", () => {
 	});
 
 	it("offers the note commands on an interview note and hides them on any other note", async () => {
-		const { app, plugin } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS, [RECIPE_PATH]: NOT_AN_INTERVIEW });
-		const noteCommands = plugin.commands.filter((command) => command.editorCheckCallback !== undefined);
+		const { app } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS, [RECIPE_PATH]: NOT_AN_INTERVIEW });
+		const noteCommands = pluginCommands(app).filter((command) => command.editorCheckCallback !== undefined);
 		expect(noteCommands.map((command) => command.id.replace(`${PLUGIN_ID}:`, "")).sort()).toEqual(
 			["export-calendar", "insert-follow-up", "insert-gracious-reply", "insert-thank-you", "log-follow-up", "mark-gracious-reply-sent", "mark-linkedin-requested", "mark-thank-you-sent", "set-outcome"].sort(),
 		);
 
 		const recipe = await openNote(app, RECIPE_PATH);
-		for (const command of noteCommands) expect(command.editorCheckCallback?.(true, recipe.editor, recipe)).toBe(false);
+		for (const command of noteCommands) expect(offeredOn(command, recipe)).toBe(false);
 		expect(await runCommand(app, "insert-thank-you")).toBe(false);
 		expect(textOf(app, RECIPE_PATH)).toBe(NOT_AN_INTERVIEW);
 
 		const interview = await openNote(app, INTERVIEW_PATH);
-		for (const command of noteCommands) expect(command.editorCheckCallback?.(true, interview.editor, interview)).toBe(true);
+		for (const command of noteCommands) expect(offeredOn(command, interview)).toBe(true);
 	});
 
 	it("keeps the commands that need no note in the palette everywhere", async () => {
