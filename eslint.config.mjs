@@ -17,7 +17,7 @@ export default defineConfig([
 		"scripts/",
 		"esbuild.config.mjs",
 		"version-bump.mjs",
-		"vitest.config.ts",
+		"vitest.config.mts",
 	]),
 	...obsidianmd.configs.recommended,
 	{

@@ -107,9 +107,13 @@ function wordsOf(name: string): string[] {
 	return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
 }
 
-/** The text in lower case with every interviewer's name words taken out and runs of whitespace made one space. */
+/**
+ * The text in lower case with links, URLs and every interviewer's name words taken out and runs of whitespace
+ * made one space. Links go because a "send by email" line differs per interviewer even when the words do not.
+ */
 function withoutNames(text: string, nameWords: ReadonlySet<string>): string {
-	const pieces = text.toLowerCase().split(/([\p{L}\p{N}]+)/u);
+	const words = text.replace(/\[[^\]\n]*\]\([^)\n]*\)/g, " ").replace(/\b(?:https?|mailto):\S+/gi, " ");
+	const pieces = words.toLowerCase().split(/([\p{L}\p{N}]+)/u);
 	return normaliseSpace(pieces.filter((piece) => !nameWords.has(piece)).join(" "));
 }
 

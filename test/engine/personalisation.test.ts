@@ -118,6 +118,14 @@ describe("genericReason", () => {
 		expect(genericReason(john, interviewer(note, "John Roe"), note, drafts)).toBe(GENERIC_REASONS.sameAsAnother);
 	});
 
+	it("calls two drafts generic when only their email links differ", () => {
+		const note = twoInterviewers.build();
+		const body = "Thank you for your time today.\nBest, Sam";
+		const jane = { heading: "Thank-you: Jane Doe", text: `Dear Jane,\n${body}\n[Send by email](mailto:jane@acme.example?subject=Thanks)` };
+		const john = { heading: "Thank-you: John Roe", text: `Dear John,\n${body}` };
+		expect(genericReason(john, interviewer(note, "John Roe"), note, [jane, john])).toBe(GENERIC_REASONS.sameAsAnother);
+	});
+
 	it("accepts two drafts that say different things", () => {
 		const note = twoInterviewers.build();
 		const jane = { heading: "Thank-you: Jane Doe", text: "Dear Jane, thank you for the tour of the lab." };
