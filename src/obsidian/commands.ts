@@ -110,10 +110,15 @@ async function write(plugin: InterviewFollowUpPlugin, file: TFile, edit: Frontma
 	else if (result === "unchanged") new Notice(unchanged);
 }
 
+/** The interviewer a sidebar button names, whoever it is, so the button does what it says. */
+function named(note: InterviewNote, subject: string | null): Interviewer | null {
+	return subject === null ? null : (note.interviewers.find((person) => person.subject === subject) ?? null);
+}
+
 /** The interviewer `subject` names, or else the one the user picks from `people`; null when they close the list. */
-async function pickInterviewer(plugin: InterviewFollowUpPlugin, people: Interviewer[], subject: string | null, placeholder: string): Promise<Interviewer | null> {
-	const named = subject === null ? undefined : people.find((person) => person.subject === subject);
-	if (named) return named;
+async function pickInterviewer(plugin: InterviewFollowUpPlugin, note: InterviewNote, people: Interviewer[], subject: string | null, placeholder: string): Promise<Interviewer | null> {
+	const given = named(note, subject);
+	if (given) return given;
 	const choices: Choice<Interviewer>[] = people.map((person) => ({ label: person.subject, detail: person.email ?? undefined, value: person }));
 	return chooseOne(plugin.app, choices, placeholder);
 }
@@ -126,7 +131,7 @@ async function insertThankYou(plugin: InterviewFollowUpPlugin, file: TFile, note
 	const waiting = note.interviewers.filter((person) => person.thanked === null);
 	// Once everyone is thanked the list offers everyone again, so a draft can still be rewritten or resent.
 	const people = waiting.length > 0 ? waiting : note.interviewers;
-	const person = await pickInterviewer(plugin, people, subject, "Whom is this thank-you for?");
+	const person = await pickInterviewer(plugin, note, people, subject, "Whom is this thank-you for?");
 	if (person === null) return;
 	await insertDraft(plugin, file, "thank-you", (template) => thankYouDraft(note, person, profile(plugin), template), editor);
 }
@@ -168,7 +173,7 @@ const EVERYONE = "everyone";
 async function markThankYouSent(plugin: InterviewFollowUpPlugin, file: TFile, note: InterviewNote, subject: string | null): Promise<void> {
 	const when = toNoteDateTime(plugin.now());
 	const waiting = note.interviewers.filter((person) => person.thanked === null);
-	let whom: Interviewer | typeof EVERYONE | null = subject === null ? null : (waiting.find((person) => person.subject === subject) ?? null);
+	let whom: Interviewer | typeof EVERYONE | null = named(note, subject);
 	if (whom === null && note.interviewers.length === 0) whom = EVERYONE;
 	if (whom === null && waiting.length === 0) {
 		new Notice("Every interviewer already has a thank-you recorded.");
@@ -214,7 +219,7 @@ async function markLinkedIn(plugin: InterviewFollowUpPlugin, file: TFile, note: 
 		new Notice(note.interviewers.length === 0 ? "Add the interviewers' names to interviewers first." : "Every interviewer already has a LinkedIn request recorded.");
 		return;
 	}
-	const person = await pickInterviewer(plugin, open, subject, "Whom did you send a LinkedIn request?");
+	const person = await pickInterviewer(plugin, note, open, subject, "Whom did you send a LinkedIn request?");
 	if (person === null) return;
 	await write(plugin, file, (fm) => markLinkedInRequested(fm, person.subject), `LinkedIn request to ${person.subject} recorded.`);
 }

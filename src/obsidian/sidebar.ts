@@ -53,6 +53,8 @@ export interface CardContent {
 export function describeCard(evaluation: Evaluation, now: Date): CardContent {
 	const { note } = evaluation;
 	const open = evaluation.checks.filter(isOpen);
+	// "Thank Jane Doe" says nothing that "thank-you to Jane Doe due in 5 h" does not, so it is left out while both show.
+	const shown = open.filter((check) => !(check.rule === 1 && open.some((other) => other.rule === 2 && other.subject === check.subject)));
 	return {
 		path: evaluation.path,
 		stage: evaluation.stage,
@@ -60,7 +62,7 @@ export function describeCard(evaluation: Evaluation, now: Date): CardContent {
 		role: note.role ?? "",
 		when: note.interviewDate ? `Interview ${formatNoteTime(note.interviewDate, now)}` : "Interview date not set",
 		timeline: timelineOf(evaluation, now),
-		checks: open.map((check) => ({ text: sentence(checkSummary(check, now)), state: check.state })),
+		checks: shown.map((check) => ({ text: sentence(checkSummary(check, now)), state: check.state })),
 		problems: evaluation.problems.map((problem) => sentence(problem.message)),
 		actions: actionsFor(open, note.company),
 	};

@@ -2,7 +2,7 @@
 // playwright-core, opens the sidebar over a set of notes, and measures rendering for the benchmark.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -23,7 +23,21 @@ export const CHROMIUM_FLAGS = [
 	"--no-first-run",
 ];
 
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/**
+ * The repository: the nearest folder above this file that holds the plugin's manifest.json. Looked up rather than
+ * fixed at two levels up, so the benchmark can bundle this file somewhere else and still find the page's sources.
+ */
+function findRepoRoot(): string {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	while (!existsSync(join(dir, "manifest.json")) || !existsSync(join(dir, "package.json"))) {
+		const parent = dirname(dir);
+		if (parent === dir) return process.cwd();
+		dir = parent;
+	}
+	return dir;
+}
+
+export const REPO_ROOT = findRepoRoot();
 export const EXAMPLE_VAULT = join(REPO_ROOT, "examples", "vault");
 export const SCREENSHOT_DIR = join(REPO_ROOT, "test-output", "screenshots");
 const PAGE_DIR = join(REPO_ROOT, "test-output", "browser");

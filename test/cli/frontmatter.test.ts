@@ -1,7 +1,10 @@
 // Reading a note's frontmatter as Obsidian does: YAML as plain data, dates kept as written, never code.
-import matter from "gray-matter";
+import grayMatter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { readFrontmatter } from "../../src/cli/frontmatter";
+
+// gray-matter keeps a shared cache that its type declarations do not mention.
+const matter = grayMatter as typeof grayMatter & { cache: Record<string, unknown>; clearCache: () => void };
 
 function frontmatterOf(text: string): unknown {
 	const result = readFrontmatter(text);

@@ -3,9 +3,12 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import matter from "gray-matter";
+import grayMatter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCliOnce, FIXTURE_VAULTS, fingerprint, runCli, runJson, type ReportJson } from "./cli-harness";
+
+// gray-matter keeps a shared cache that its type declarations do not mention.
+const matter = grayMatter as typeof grayMatter & { cache: Record<string, unknown>; clearCache: () => void };
 
 const BASIC = join(FIXTURE_VAULTS, "basic");
 const HOSTILE = join(FIXTURE_VAULTS, "hostile");

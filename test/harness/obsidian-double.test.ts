@@ -447,7 +447,9 @@ describe("the vault", () => {
 	it("fires create, modify, rename and delete, and keeps the file's names in step", async () => {
 		const app = createTestApp({ "Interviews/Acme.md": "a" });
 		const events: string[] = [];
-		for (const name of ["create", "modify", "delete"] as const) app.vault.on(name, (file) => events.push(`${name} ${file.path}`));
+		app.vault.on("create", (file) => events.push(`create ${file.path}`));
+		app.vault.on("modify", (file) => events.push(`modify ${file.path}`));
+		app.vault.on("delete", (file) => events.push(`delete ${file.path}`));
 		app.vault.on("rename", (file, oldPath) => events.push(`rename ${oldPath} -> ${file.path}`));
 		const file = await app.vault.create("Interviews/Globex.md", "hello");
 		await app.vault.modify(file, "hello again");
@@ -550,7 +552,7 @@ class CompaniesPlugin extends Plugin {
 	ticks = 0;
 	override async onload(): Promise<void> {
 		await this.loadData();
-		this.registerView(VIEW_TYPE, (leaf) => new CompaniesView(leaf as unknown as WorkspaceLeaf));
+		this.registerView(VIEW_TYPE, (leaf) => new CompaniesView(leaf as unknown as WorkspaceLeaf) as unknown as Real.View);
 		this.addRibbonIcon("briefcase", "Open companies", () => void this.open());
 		this.addCommand({ id: "open", name: "Open companies", callback: () => this.open() });
 		this.addCommand({

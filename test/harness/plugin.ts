@@ -5,7 +5,6 @@ import type { App } from "./core";
 import { Component } from "./events";
 import type { PluginSettingTab } from "./settings";
 import { setIcon, setTooltip } from "./ui";
-import type { ViewCreator } from "./workspace";
 
 export abstract class Plugin extends Component {
 	app: App;
@@ -66,10 +65,10 @@ export abstract class Plugin extends Component {
 	}
 
 	/** Registers a view type; Obsidian refuses a type that is already registered, and so does the double. */
-	registerView(type: string, viewCreator: ViewCreator | Real.ViewCreator): void {
+	registerView(type: string, viewCreator: Real.ViewCreator): void {
 		const registry = this.app.workspace.viewRegistry;
 		if (registry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
-		registry.set(type, viewCreator as unknown as ViewCreator);
+		registry.set(type, viewCreator);
 		this.register(() => this.app.workspace.unregisterView(type));
 	}
 

@@ -8,7 +8,6 @@ import { newDiv } from "./need-dom";
 import { later } from "./scheduler";
 import { TFile, type VaultObserver } from "./vault";
 
-export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
 export abstract class View extends Component {
 	app: App;
@@ -429,7 +428,7 @@ export class Workspace extends Events implements VaultObserver {
 	leftRibbon = {};
 	rightRibbon = {};
 	private readonly tabs = { main: new WorkspaceTabs(this.rootSplit), left: new WorkspaceTabs(this.leftSplit), right: new WorkspaceTabs(this.rightSplit) };
-	readonly viewRegistry = new Map<string, ViewCreator>();
+	readonly viewRegistry = new Map<string, Real.ViewCreator>();
 	private readonly leaves: WorkspaceLeaf[] = [];
 	private readonly layoutReadyCallbacks: (() => unknown)[] = [];
 	private lastFileLeaf: WorkspaceLeaf | null = null;
@@ -518,7 +517,7 @@ export class Workspace extends Events implements VaultObserver {
 	createView(type: string, leaf: WorkspaceLeaf): View {
 		if (type === "markdown") return new MarkdownView(leaf);
 		const creator = this.viewRegistry.get(type);
-		if (creator) return creator(leaf);
+		if (creator) return creator(leaf) as unknown as View;
 		return new EmptyView(leaf, type === "" ? "empty" : type);
 	}
 

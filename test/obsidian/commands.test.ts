@@ -5,6 +5,7 @@ import type { Command, MarkdownView as RealMarkdownView } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { thankYouDraft } from "../../src/engine/drafts";
 import { readInterviewNote } from "../../src/engine/note";
+import { VIEW_TYPE_FOLLOW_UP } from "../../src/main";
 import { runNoteAction } from "../../src/obsidian/commands";
 import { MarkdownView } from "../harness/obsidian";
 import {
@@ -75,6 +76,12 @@ describe("the command palette", () => {
 
 		const interview = await openNote(app, INTERVIEW_PATH);
 		for (const command of noteCommands) expect(offeredOn(command, interview)).toBe(true);
+	});
+
+	it("opens the follow-up sidebar", async () => {
+		const { app } = await startWith({});
+		await runCommand(app, "open-sidebar");
+		expect(app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UP)).toHaveLength(1);
 	});
 
 	it("keeps the commands that need no note in the palette everywhere", async () => {
@@ -266,6 +273,18 @@ describe("a draft asked for from the sidebar", () => {
 		view.editor.undo();
 		expect(view.editor.getValue()).toBe(TWO_INTERVIEWERS);
 		expect(textOf(app, RECIPE_PATH)).toBe(NOT_AN_INTERVIEW);
+	});
+
+	it("appends the draft to the file, and says so, when no editor can be had", async () => {
+		const { app, plugin } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS });
+		// A workspace that cannot open the note in any pane.
+		app.workspace.getLeaf = (() => ({ openFile: () => Promise.reject(new Error("no pane")) })) as unknown as typeof app.workspace.getLeaf;
+		const start = Notice.messages.length;
+		await runNoteAction(plugin, fileAt(app, INTERVIEW_PATH), "insert-follow-up");
+		const text = textOf(app, INTERVIEW_PATH);
+		expect(text.startsWith(TWO_INTERVIEWERS)).toBe(true);
+		expect(text.slice(TWO_INTERVIEWERS.length)).toMatch(/^\n## Follow-up: Northwind Health\n/);
+		expect(noticesSince(start).some((message) => message.includes(INTERVIEW_PATH) && /could not be opened/.test(message))).toBe(true);
 	});
 
 	it("goes straight to the named interviewer without asking", async () => {

@@ -153,6 +153,8 @@ describe("a card", () => {
 		const checks = Array.from(acme.querySelectorAll(".ifu-check")).map((el) => el.textContent);
 		// Interview at 14:00, a 24-hour window, and it is 16:00: 22 hours left.
 		expect(checks).toContain("Thank-you to Jane Doe due in 22 h");
+		// The bare "Thank Jane Doe" of rule 1 would say the same thing again.
+		expect(checks).not.toContain("Thank Jane Doe");
 		expect(acme.querySelector(".ifu-check--due")).not.toBeNull();
 	});
 

@@ -1,0 +1,44 @@
+// The benchmark's measured parts, bundled by bench/run.mjs and run one per process so each starts with a fresh heap:
+// `node parts.mjs <part> '<json options>'` prints the part's raw timings as JSON on stdout.
+import { closeDom } from "./dom";
+import { benchChromium } from "./chromium";
+import { readNotes, spreadSample } from "./common";
+import { benchEngine } from "./engine";
+import { benchIndex } from "./plugin-index";
+import { benchLoad } from "./plugin-load";
+import { benchSidebarDouble } from "./sidebar-double";
+
+interface Options {
+	folder: string;
+	runs: number;
+	changes?: number;
+	cards?: number;
+}
+
+async function runPart(part: string, options: Options): Promise<unknown> {
+	switch (part) {
+		case "engine":
+			return benchEngine(options.folder, options.runs);
+		case "index":
+			return benchIndex(options.folder, options.runs, options.changes ?? 30);
+		case "sidebar":
+			return benchSidebarDouble(spreadSample(readNotes(options.folder), options.cards ?? 100), options.runs, options.changes ?? 30);
+		case "chromium":
+			return benchChromium(spreadSample(readNotes(options.folder), options.cards ?? 100), options.runs);
+		case "load":
+			return benchLoad(options.folder, options.runs);
+		default:
+			throw new Error(`no part called ${part}`);
+	}
+}
+
+const [part = "", json = "{}"] = process.argv.slice(2);
+runPart(part, JSON.parse(json) as Options)
+	.then(async (result) => {
+		await closeDom();
+		process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
+	})
+	.catch((error: unknown) => {
+		process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		process.exit(1);
+	});

@@ -1,0 +1,73 @@
+// How a hostile note reaches the engine in Obsidian: the frontmatter the metadata cache (the test double) gives, and
+// the thank-you drafts the index reads from the body when a heading asks for them. Plus the guards every channel shares.
+import { expect } from "vitest";
+import { findThankYouDrafts } from "../../src/engine/personalisation";
+import type { NoteSource } from "../../src/engine/types";
+import { computeMetadata, findFrontMatter, readFrontMatter } from "../harness/metadata";
+
+// The same start of heading the plugin's index looks for before it reads a body.
+const THANK_YOU_HEADING = /^thank(?:-| )you\b/i;
+
+/**
+ * The double's metadata for a note. The double collects frontmatter links by walking every value without a bound, which
+ * never ends on an alias bomb; Obsidian's own cache is outside this project's reach. For notes with aliases the walk
+ * is left out: the YAML block is read on its own and the body's metadata from the note with the block emptied.
+ */
+export function metadataOf(text: string, aliases = false): ReturnType<typeof computeMetadata> {
+	if (!aliases) return computeMetadata(text);
+	const block = findFrontMatter(text);
+	if (block === null) return computeMetadata(text);
+	const cache = computeMetadata(text.slice(0, block.yamlStart) + "x: 1\n" + text.slice(block.yamlEnd));
+	const read = readFrontMatter(block.yaml);
+	delete cache.frontmatter;
+	delete cache.frontmatterLinks;
+	if (read.ok && read.frontmatter !== undefined) cache.frontmatter = read.frontmatter;
+	return cache;
+}
+
+/** The note as the plugin's index hands it to the engine. */
+export function sourceInObsidian(path: string, text: string, aliases = false): NoteSource {
+	return sourceFrom(path, text, metadataOf(text, aliases));
+}
+
+/** The note as the index hands it to the engine, from metadata already computed. */
+export function sourceFrom(path: string, text: string, cache: ReturnType<typeof computeMetadata>): NoteSource {
+	const hasDrafts = cache.headings?.some((heading) => THANK_YOU_HEADING.test(heading.heading.trim())) ?? false;
+	return { path, frontmatter: cache.frontmatter, drafts: hasDrafts ? findThankYouDrafts(text) : [] };
+}
+
+/** What the built-in prototypes hold before any hostile note is read, to prove afterwards that none was polluted. */
+export interface PrototypeSnapshot {
+	names: Map<string, string[]>;
+}
+
+const PROTOTYPES: Record<string, object> = {
+	Object: Object.prototype,
+	Array: Array.prototype,
+	Function: Function.prototype,
+	String: String.prototype,
+	Date: Date.prototype,
+};
+
+export function snapshotPrototypes(): PrototypeSnapshot {
+	const names = new Map<string, string[]>();
+	for (const [name, prototype] of Object.entries(PROTOTYPES)) names.set(name, Reflect.ownKeys(prototype).map(String).sort());
+	return { names };
+}
+
+/** Fails when any prototype gained or lost a key, when a fresh object inherits a hostile value, or when code ran. */
+export function expectUnpolluted(before: PrototypeSnapshot): void {
+	expect(snapshotPrototypes().names).toEqual(before.names);
+	const fresh: Record<string, unknown> = {};
+	expect(fresh.polluted).toBeUndefined();
+	expect(fresh.interview_date).toBeUndefined();
+	expect(Object.getPrototypeOf(fresh)).toBe(Object.prototype);
+	expect(Reflect.get(globalThis, "__hostileCodeRan")).toBeUndefined();
+}
+
+/** Runs `work` and returns how long it took, in milliseconds. */
+export function timed<T>(work: () => T): { result: T; ms: number } {
+	const start = performance.now();
+	const result = work();
+	return { result, ms: performance.now() - start };
+}
