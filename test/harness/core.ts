@@ -43,10 +43,13 @@ export class Commands {
 		const command = this.commands[id];
 		if (!command || !this.isAvailable(id)) return false;
 		const view = this.app.workspace.getActiveViewOfType(MarkdownView) as unknown as Real.MarkdownView | null;
-		if (command.editorCheckCallback && view) await command.editorCheckCallback(false, view.editor, view);
-		else if (command.editorCallback && view) await command.editorCallback(view.editor, view);
-		else if (command.checkCallback) await command.checkCallback(false);
-		else await command.callback?.();
+		// A callback may return a promise (Obsidian does not wait for it; a test wants to).
+		let result: unknown;
+		if (command.editorCheckCallback && view) result = command.editorCheckCallback(false, view.editor, view);
+		else if (command.editorCallback && view) result = command.editorCallback(view.editor, view);
+		else if (command.checkCallback) result = command.checkCallback(false);
+		else result = command.callback?.();
+		await Promise.resolve(result);
 		return true;
 	}
 }

@@ -197,10 +197,8 @@ export function installDomHelpers(win: DomWindow): void {
 		return this.getAttribute(name);
 	};
 	elementProto.matchParent = function (this: Element, selector: string, lastParent?: Element): Element | null {
-		let el: Element | null = this;
-		while (el && el !== lastParent) {
+		for (let el: Element | null = this as Element | null; el && el !== lastParent; el = el.parentElement) {
 			if (el.matches(selector)) return el;
-			el = el.parentElement;
 		}
 		return null;
 	};

@@ -94,7 +94,8 @@ export class Component implements Real.Component {
 	load(): void {
 		if (this._loaded) return;
 		this._loaded = true;
-		const result: unknown = (this.onload as () => unknown)();
+		// A Plugin's onload may be async; keep its promise so `loadPlugin` can wait for it.
+		const result: unknown = this.onload();
 		if (result instanceof Promise) this.loading = result;
 		for (const child of this.children) child.load();
 	}
@@ -142,7 +143,7 @@ export class Component implements Real.Component {
 	registerDomEvent<K extends keyof DocumentEventMap>(el: Document, type: K, callback: (this: HTMLElement, ev: DocumentEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
 	registerDomEvent<K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, callback: (this: HTMLElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
 	registerDomEvent(el: DomTarget, type: string, callback: (this: HTMLElement, ev: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
-		const listener = callback as unknown as EventListener;
+		const listener = callback as EventListener;
 		el.addEventListener(type, listener, options);
 		componentResources.domListeners++;
 		this.register(() => {

@@ -63,7 +63,7 @@ export function readFrontMatter(yaml: string): FrontMatterRead {
 		return { ok: false, error };
 	}
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return { ok: true, frontmatter: undefined };
-	return { ok: true, frontmatter: value as Real.FrontMatterCache };
+	return { ok: true, frontmatter: value };
 }
 
 /** Obsidian's `getFrontMatterInfo`. */

@@ -454,7 +454,7 @@ export class Workspace extends Events implements VaultObserver {
 	/** The note being edited: the active leaf's, or the one last active when a sidebar has the focus. */
 	get activeEditor(): Real.MarkdownFileInfo | null {
 		const view = this.activeLeaf?.ownView instanceof MarkdownView ? this.activeLeaf.ownView : this.lastFileLeaf?.ownView;
-		return view instanceof MarkdownView ? (view as unknown as Real.MarkdownFileInfo) : null;
+		return view instanceof MarkdownView ? view : null;
 	}
 
 	async changeLayout(_workspace: unknown): Promise<void> {}

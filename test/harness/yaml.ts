@@ -46,7 +46,8 @@ function writeScalar(value: unknown): string {
 	if (typeof value === "boolean") return value ? "true" : "false";
 	// Not sure what Obsidian writes for a Date put into frontmatter; YAML writers give its ISO form.
 	if (value instanceof Date) return value.toISOString();
-	return JSON.stringify(String(value));
+	// Anything else (a function, a symbol) is not data; write it as text rather than fail.
+	return JSON.stringify(typeof value === "object" ? JSON.stringify(value) : String(value as string));
 }
 
 function pad(indent: number): string {
