@@ -1,11 +1,16 @@
-// The "Interview follow-up" sidebar: interview notes grouped by stage, one card per note with its timeline, open checks,
-// problems and next actions; plus the status bar count. It draws what the index says and never computes a rule.
+// The "Interview follow-up" sidebar: interview notes grouped by stage, one card per note (drawn by card.ts), kept in
+// step with the index card by card. It draws what the index says and never computes a rule.
 import { ItemView, Keymap, TFile, type PaneType, type WorkspaceLeaf } from "obsidian";
-import { isOpen } from "../engine/status";
-import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from "../engine/types";
-import { checkSummary, formatDeadline, formatNoteTime, formatStart } from "../engine/wording";
+import { STAGES, type Stage } from "../engine/types";
 import type InterviewFollowUpPlugin from "../main";
-import { runNoteAction, type NoteAction } from "./commands";
+import { describeCard, drawCard, type ActionButton, type CardContent } from "./card";
+import { runNoteAction } from "./commands";
+
+// What other files and tests import from here, kept where they were before the card, timeline and status bar had
+// files of their own.
+export { actionsFor, describeCard, type ActionButton, type CardContent } from "./card";
+export { attachStatusBar, statusBarText } from "./status-bar";
+export type { TimelineMarker } from "./timeline";
 
 export const VIEW_TYPE_FOLLOW_UP = "interview-follow-up";
 export const VIEW_ICON = "calendar-check";
@@ -19,135 +24,6 @@ const STAGE_TITLES: Record<Stage, string> = {
 
 // Past this many changed notes at once (a rescan), drawing everything is simpler than patching card by card.
 const PATCH_LIMIT = 20;
-
-export interface ActionButton {
-	action: NoteAction;
-	subject: string | null;
-	/** The button's text, short enough for a narrow sidebar. */
-	label: string;
-	/** The full sentence a screen reader says. */
-	ariaLabel: string;
-}
-
-export interface TimelineMarker {
-	kind: "interview" | "thank-you" | "follow-up" | "now";
-	/** Percent of the bar's width, whole numbers so the card is redrawn only when a marker visibly moves. */
-	position: number;
-	label: string;
-}
-
-/** Everything a card shows, as plain text: the card is drawn from this and redrawn only when it changes. */
-export interface CardContent {
-	path: string;
-	stage: Stage;
-	company: string;
-	role: string;
-	when: string;
-	timeline: TimelineMarker[];
-	checks: { text: string; state: CheckState }[];
-	problems: string[];
-	actions: ActionButton[];
-}
-
-/** What a card says about one evaluation at `now`. */
-export function describeCard(evaluation: Evaluation, now: Date): CardContent {
-	const { note } = evaluation;
-	const open = evaluation.checks.filter(isOpen);
-	// "Thank Jane Doe" says nothing that "thank-you to Jane Doe due in 5 h" does not, so it is left out while both show.
-	const shown = open.filter((check) => !(check.rule === 1 && open.some((other) => other.rule === 2 && other.subject === check.subject)));
-	return {
-		path: evaluation.path,
-		stage: evaluation.stage,
-		company: note.company ?? "Company not set",
-		role: note.role ?? "",
-		when: note.interviewDate ? `Interview ${formatNoteTime(note.interviewDate, now)}` : "Interview date not set",
-		timeline: timelineOf(evaluation, now),
-		checks: shown.map((check) => ({ text: sentence(checkSummary(check, now)), state: check.state })),
-		problems: evaluation.problems.map((problem) => sentence(problem.message)),
-		actions: actionsFor(open, note.company),
-	};
-}
-
-/**
- * The timeline runs from the interview to the last date on it (the thank-you deadline or the follow-up); "now" sits
- * at either end once time is outside that span. The deadline and the follow-up date are the checks' own `due`.
- */
-function timelineOf(evaluation: Evaluation, now: Date): TimelineMarker[] {
-	const interview = evaluation.note.interviewDate;
-	if (interview === null) return [];
-	const thankYou = evaluation.checks.find((check) => check.rule === 2)?.due ?? null;
-	const followUpCheck = evaluation.checks.find((check) => check.rule === 4 && check.state !== "done");
-	const followUp = followUpCheck?.due ?? null;
-	const start = interview.instant.getTime();
-	const end = Math.max(start, thankYou?.getTime() ?? start, followUp?.getTime() ?? start);
-	const at = (time: number): number => (end === start ? 0 : Math.round(Math.min(Math.max((time - start) / (end - start), 0), 1) * 100));
-	const markers: TimelineMarker[] = [{ kind: "interview", position: 0, label: `Interview ${formatNoteTime(interview, now)}` }];
-	if (thankYou) markers.push({ kind: "thank-you", position: at(thankYou.getTime()), label: `Thank-you by ${formatDeadline(thankYou, now)}` });
-	if (followUp) markers.push({ kind: "follow-up", position: at(followUp.getTime()), label: `Follow up from ${formatStart(followUp, now)}` });
-	markers.push({ kind: "now", position: at(now.getTime()), label: "Now" });
-	return markers;
-}
-
-/**
- * The buttons for a note's open checks, once each: rules 1 and 2 draft a thank-you or mark it sent, rule 4 drafts
- * or logs a follow-up, rule 6 marks the LinkedIn request, rule 7 drafts the gracious reply. A waiting follow-up and
- * rules 3 and 5 get none: the draft is fixed in the note, and "stop following up" asks for no action.
- */
-export function actionsFor(openChecks: Check[], company: string | null): ActionButton[] {
-	const buttons: ActionButton[] = [];
-	const add = (action: NoteAction, subject: string | null, label: string, ariaLabel: string): void => {
-		if (buttons.some((b) => b.action === action && b.subject === subject)) return;
-		const about = company === null ? "" : ` (${company})`;
-		buttons.push({ action, subject, label, ariaLabel: `${ariaLabel}${about}` });
-	};
-	for (const check of openChecks) {
-		const who = check.subject;
-		const to = who === null ? "" : ` to ${who}`;
-		switch (check.rule) {
-			case 1:
-			case 2:
-				add("insert-thank-you", who, `Draft thank-you${to}`, `Draft a thank-you note${to}`);
-				add("mark-thank-you-sent", who, `Mark sent${to}`, `Mark the thank-you${to} as sent`);
-				break;
-			case 4:
-				if (check.state === "waiting") break;
-				add("insert-follow-up", null, "Draft follow-up", "Draft a follow-up email");
-				add("log-follow-up", null, "Log follow-up", "Log a follow-up you made");
-				break;
-			case 6:
-				add("mark-linkedin", who, who === null ? "LinkedIn request sent" : `LinkedIn: ${who}`, `Mark the LinkedIn request${to} as sent`);
-				break;
-			case 7:
-				add("insert-gracious", null, "Draft gracious reply", "Draft a gracious reply to the rejection");
-				break;
-			default:
-				break;
-		}
-	}
-	return buttons;
-}
-
-/** The status bar's words for how many notes need action now. */
-export function statusBarText(count: number): string {
-	return count === 1 ? "1 interview needs action" : `${count} interviews need action`;
-}
-
-/**
- * The status bar item (desktop only; mobile has no status bar): how many interviews need action, hidden when none
- * does, so it speaks only when there is something to do. A click opens the sidebar.
- */
-export function attachStatusBar(plugin: InterviewFollowUpPlugin, el: HTMLElement): void {
-	el.addClass("ifu-status-bar", "mod-clickable");
-	el.setAttr("aria-label", "Open interview follow-up");
-	plugin.registerDomEvent(el, "click", () => void plugin.activateView());
-	const update = (): void => {
-		const count = plugin.index.all().filter((evaluation) => evaluation.stage === "act-now").length;
-		el.setText(statusBarText(count));
-		el.toggle(count > 0);
-	};
-	plugin.registerEvent(plugin.index.on("updated", update));
-	update();
-}
 
 interface Group {
 	el: HTMLElement;
@@ -364,45 +240,13 @@ export class FollowUpView extends ItemView {
 		}
 	}
 
-	/** Draws one card, in place of `previous` when given. Text only: names in notes may hold markup. */
+	/** Draws one card, in place of `previous` when given, and remembers what it was drawn from. */
 	private drawCard(list: HTMLElement, content: CardContent, previous?: HTMLElement): HTMLElement {
 		const card = previous ?? list.createDiv();
-		card.empty();
-		card.className = `ifu-card ifu-card--${content.stage}`;
-		const title = [content.company, content.role].filter((part) => part !== "").join(", ");
-		card.setAttrs({ tabindex: 0, role: "listitem", "data-path": content.path, "aria-label": `${title}. ${content.when}. Press Enter to open the note.` });
-		const head = card.createDiv({ cls: "ifu-card-head" });
-		head.createDiv({ cls: "ifu-card-company", text: content.company });
-		if (content.role !== "") head.createDiv({ cls: "ifu-card-role", text: content.role });
-		head.createDiv({ cls: "ifu-card-when", text: content.when });
-		if (content.timeline.length > 0) this.drawTimeline(card, content.timeline);
-		if (content.checks.length > 0) {
-			const checks = card.createEl("ul", { cls: "ifu-checks" });
-			for (const check of content.checks) checks.createEl("li", { cls: ["ifu-check", `ifu-check--${check.state}`], text: check.text });
-		}
-		if (content.problems.length > 0) {
-			const problems = card.createEl("ul", { cls: "ifu-problems", attr: { "aria-label": "Problems in this note" } });
-			for (const problem of content.problems) problems.createEl("li", { cls: "ifu-problem", text: problem });
-		}
-		if (content.actions.length > 0) {
-			const actions = card.createDiv({ cls: "ifu-actions" });
-			for (const button of content.actions) {
-				const el = actions.createEl("button", { cls: "ifu-action", text: button.label, attr: { "aria-label": button.ariaLabel } });
-				this.buttons.set(el, button);
-			}
-		}
+		drawCard(card, content, (el, button) => this.buttons.set(el, button));
 		this.cards.set(content.path, { el: card, stage: content.stage, signature: JSON.stringify(content) });
 		this.renderCount++;
 		return card;
-	}
-
-	private drawTimeline(card: HTMLElement, markers: TimelineMarker[]): void {
-		const timeline = card.createDiv({ cls: "ifu-timeline", attr: { role: "img", "aria-label": markers.map((m) => m.label).join("; ") } });
-		timeline.createDiv({ cls: "ifu-timeline-bar" });
-		for (const marker of markers) {
-			const el = timeline.createDiv({ cls: ["ifu-timeline-marker", `ifu-timeline-marker--${marker.kind}`], attr: { title: marker.label } });
-			el.setCssProps({ "--ifu-position": `${marker.position}%` });
-		}
 	}
 
 	private drawEmptyState(root: HTMLElement): void {
@@ -434,11 +278,6 @@ function setCollapsed(group: Group, collapsed: boolean): void {
 	group.header.setAttr("aria-expanded", String(!collapsed));
 	group.el.toggleClass("is-collapsed", collapsed);
 	group.list.toggle(!collapsed);
-}
-
-/** A summary or message as a sentence: capital first letter, as the rest of Obsidian's interface writes. */
-function sentence(text: string): string {
-	return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function isText(value: unknown): value is string {

@@ -146,7 +146,7 @@ export class App {
 
 	/** Test helper: the app as the plugin's types see it (the double is not a full App). */
 	asObsidian(): Real.App {
-		return this as unknown as Real.App;
+		return this;
 	}
 
 	/** Test helper: what is still registered, to assert a clean unload (every number should be 0). */

@@ -197,7 +197,8 @@ export function installDomHelpers(win: DomWindow): void {
 		return this.getAttribute(name);
 	};
 	elementProto.matchParent = function (this: Element, selector: string, lastParent?: Element): Element | null {
-		for (let el: Element | null = this as Element | null; el && el !== lastParent; el = el.parentElement) {
+		if (this.matches(selector)) return this;
+		for (let el = this.parentElement; el && el !== lastParent; el = el.parentElement) {
 			if (el.matches(selector)) return el;
 		}
 		return null;
@@ -245,8 +246,8 @@ export function installDomHelpers(win: DomWindow): void {
 	 * shown when neither it nor an ancestor has `display: none` and it is attached to the document.
 	 */
 	htmlProto.isShown = function (this: HTMLElement): boolean {
-		if (!this.isConnected) return false;
-		for (let el: HTMLElement | null = this; el; el = el.parentElement) {
+		if (!this.isConnected || this.style.display === "none") return false;
+		for (let el = this.parentElement; el; el = el.parentElement) {
 			if (el.style.display === "none") return false;
 		}
 		return true;

@@ -560,7 +560,7 @@ class CompaniesPlugin extends Plugin {
 			name: "Stamp the note",
 			editorCallback: (editor) => editor.replaceSelection("stamped"),
 		});
-		this.addSettingTab(new CompaniesSettingTab(this.app as never, this as never));
+		this.addSettingTab(new CompaniesSettingTab(this.app, this));
 		this.registerInterval(window.setInterval(() => this.ticks++, 60_000));
 		this.app.workspace.onLayoutReady(() => {
 			this.registerEvent(this.app.vault.on("rename", () => undefined));

@@ -483,7 +483,7 @@ export class Workspace extends Events implements VaultObserver {
 
 	/** There is one window in the double: a popout is a new tab in the main area. */
 	moveLeafToPopout(_leaf: Real.WorkspaceLeaf): Real.WorkspaceWindow {
-		return this.rootSplit as unknown as Real.WorkspaceWindow;
+		return this.rootSplit;
 	}
 
 	openPopoutLeaf(): WorkspaceLeaf {

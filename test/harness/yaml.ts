@@ -47,7 +47,7 @@ function writeScalar(value: unknown): string {
 	// Not sure what Obsidian writes for a Date put into frontmatter; YAML writers give its ISO form.
 	if (value instanceof Date) return value.toISOString();
 	// Anything else (a function, a symbol) is not data; write it as text rather than fail.
-	return JSON.stringify(typeof value === "object" ? JSON.stringify(value) : String(value as string));
+	return JSON.stringify(typeof value === "object" ? JSON.stringify(value) : String(value));
 }
 
 function pad(indent: number): string {

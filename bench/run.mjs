@@ -1,0 +1,439 @@
+// The benchmark: `npm run bench`. Generates (or reuses) seeded vaults, times the engine, the command-line report
+// against a read-only baseline, the plugin's index, the sidebar (test double and headless Chromium) and the plugin's
+// load, then prints a Markdown table and writes it to docs/performance.md. Options: --quick (fewer runs, no 50,000
+// vault), --only=engine,cli,index,sidebar,chromium,load,size.
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { BENCH_NOW, GENERATOR_VERSION, ensureVault } from "./generate.mjs";
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const REPO = dirname(BENCH_DIR);
+// The bundle sits two folders below the repository, as test/browser/render.ts does, so its paths resolve the same.
+const PARTS_BUNDLE = join(BENCH_DIR, "vaults", "parts.mjs");
+const REPORT_FILE = join(REPO, "docs", "performance.md");
+
+const args = process.argv.slice(2);
+const QUICK = args.includes("--quick");
+const ONLY = new Set((args.find((a) => a.startsWith("--only="))?.slice(7) ?? "engine,cli,index,sidebar,chromium,load,size").split(","));
+const RUNS = QUICK ? 3 : 7;
+const MIXED_SIZES = QUICK ? [1000, 10000] : [1000, 10000, 50000];
+
+/** Every vault the figures are taken over: the three mixed sizes, then 10,000 interview notes. */
+const VAULTS = [
+	...MIXED_SIZES.map((size) => ({ kind: "mixed", size, label: `${size.toLocaleString("en-US")} notes (${(size / 5).toLocaleString("en-US")} interviews)` })),
+	{ kind: "interviews", size: 10000, label: "10,000 interview notes" },
+];
+
+function log(text) {
+	process.stderr.write(`${text}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------------- statistics
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function summary(values) {
+	return { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
+}
+
+function ms(value) {
+	if (value >= 100) return `${value.toFixed(0)} ms`;
+	if (value >= 10) return `${value.toFixed(1)} ms`;
+	if (value >= 1) return `${value.toFixed(2)} ms`;
+	return `${value.toFixed(3)} ms`;
+}
+
+function perSecond(value) {
+	return `${Math.round(value).toLocaleString("en-US")}/s`;
+}
+
+function times(value) {
+	return `${value.toFixed(2)}×`;
+}
+
+function count(value) {
+	return String(value);
+}
+
+// ---------------------------------------------------------------------------------------------------- the table
+
+const rows = [];
+const notes = [];
+
+/**
+ * One row: `stats` is a summary, `format` turns a number into text, `target` describes the goal (or "—") and `met`
+ * is true, false or null (no target).
+ */
+function row(figure, vault, stats, format, target = "—", met = null) {
+	rows.push({ figure, vault, median: format(stats.median), min: format(stats.min), max: format(stats.max), target, met, raw: stats });
+	log(`  ${figure} | ${vault} | ${format(stats.median)} (${format(stats.min)} … ${format(stats.max)}) ${target === "—" ? "" : `target ${target}: ${met ? "met" : "MISSED"}`}`);
+}
+
+function missing(figure, vault, reason) {
+	rows.push({ figure, vault, median: "not measured", min: "", max: "", target: "", met: null, raw: null });
+	notes.push(`${figure} (${vault}) was not measured: ${reason}`);
+	log(`  ${figure} | ${vault} | not measured: ${reason}`);
+}
+
+// ---------------------------------------------------------------------------------------------------- running parts
+
+async function buildParts() {
+	mkdirSync(dirname(PARTS_BUNDLE), { recursive: true });
+	await build({
+		entryPoints: [join(BENCH_DIR, "parts", "main.ts")],
+		outfile: PARTS_BUNDLE,
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		target: "node20",
+		alias: { obsidian: join(REPO, "test", "harness", "obsidian.ts") },
+		// Tools stay in node_modules; everything the plugin and the engine use is bundled as the plugin bundles it.
+		external: ["happy-dom", "playwright-core", "esbuild"],
+		banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
+		logLevel: "warning",
+	});
+}
+
+/** Runs one measured part in its own Node process and returns what it printed, or throws with its error. */
+function runPart(part, options) {
+	const result = spawnSync(process.execPath, [PARTS_BUNDLE, part, JSON.stringify(options)], {
+		cwd: REPO,
+		encoding: "utf8",
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (result.status !== 0) {
+		const lines = (result.stderr || result.error?.message || "no output").trim().split("\n");
+		throw new Error(lines.slice(0, 6).join(" / "));
+	}
+	return JSON.parse(result.stdout);
+}
+
+function tryPart(label, part, options) {
+	const started = performance.now();
+	try {
+		const result = runPart(part, options);
+		log(`  (${label}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+		return { ok: true, result };
+	} catch (error) {
+		return { ok: false, reason: error.message };
+	}
+}
+
+/** Wall time of one process, in milliseconds, with its stdout thrown away (written to /dev/null, as fast as it goes). */
+function timeProcess(command, commandArgs) {
+	const sink = openSync("/dev/null", "w");
+	try {
+		const started = performance.now();
+		const result = spawnSync(command, commandArgs, { cwd: REPO, stdio: ["ignore", sink, "pipe"], encoding: "utf8" });
+		const elapsed = performance.now() - started;
+		if (result.status !== 0) throw new Error(`${commandArgs.join(" ")} failed: ${result.stderr?.trim().split("\n")[0]}`);
+		return elapsed;
+	} finally {
+		closeSync(sink);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------------- figures
+
+const vaultFolders = new Map();
+
+function folderOf(vault) {
+	return vaultFolders.get(`${vault.kind}-${vault.size}`);
+}
+
+function generateVaults() {
+	log(`Vaults (generator version ${GENERATOR_VERSION}, cached in bench/vaults/):`);
+	for (const vault of VAULTS) {
+		const started = performance.now();
+		vaultFolders.set(`${vault.kind}-${vault.size}`, ensureVault(vault.kind, vault.size));
+		log(`  ${vault.label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	}
+}
+
+const engineMsPer1000 = new Map();
+const cliMsPer1000 = new Map();
+const baselineMsPer1000 = new Map();
+const indexMsPer1000 = new Map();
+const tickMsPer1000 = new Map();
+
+function benchEngine() {
+	log("Engine: evaluateAll over every note of the vault (notes parsed beforehand)");
+	for (const vault of VAULTS) {
+		const part = tryPart(vault.label, "engine", { folder: folderOf(vault), runs: RUNS });
+		if (!part.ok) {
+			missing("Engine: interview notes evaluated per second", vault.label, part.reason);
+			continue;
+		}
+		const { interviewNotes, runs } = part.result;
+		row("Engine: interview notes evaluated per second", vault.label, summary(runs.map((t) => (interviewNotes * 1000) / t)), perSecond);
+		engineMsPer1000.set(vault, (median(runs) * 1000) / vault.size);
+	}
+}
+
+function benchCli() {
+	log("Command line: status --json, beside a process that only walks and reads the same files");
+	const cli = join(REPO, "bin", "interview-follow-up.js");
+	const baseline = join(BENCH_DIR, "read-only.mjs");
+	if (!existsSync(join(REPO, "dist", "cli.js"))) {
+		missing("CLI: status --json", "all", "dist/cli.js is missing (run `node esbuild.config.mjs production`)");
+		return;
+	}
+	for (const vault of VAULTS) {
+		const folder = folderOf(vault);
+		const cliArgs = [cli, "status", folder, "--json", "--now", BENCH_NOW];
+		// Once untimed, to check the report really read the vault and to warm the file cache for both.
+		const check = spawnSync(process.execPath, cliArgs, { cwd: REPO, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+		const read = spawnSync(process.execPath, [baseline, folder], { cwd: REPO, encoding: "utf8" });
+		let reported;
+		try {
+			reported = JSON.parse(check.stdout);
+		} catch {
+			missing("CLI: status --json", vault.label, `the report did not print JSON (${check.stderr?.trim().split("\n")[0] ?? "no error"})`);
+			continue;
+		}
+		const floor = JSON.parse(read.stdout);
+		const seen = reported.interviews.length;
+		const expected = vault.kind === "interviews" ? vault.size : vault.size / 5;
+		if (seen !== expected) notes.push(`The report over ${vault.label} listed ${seen} interview notes; the vault holds ${expected}.`);
+		if (floor.notes !== vault.size) notes.push(`The read-only baseline read ${floor.notes} notes of ${vault.label}; the vault holds ${vault.size}.`);
+		const cliTimes = [];
+		const floorTimes = [];
+		// Alternated, so a slow moment of the machine falls on both rather than on one.
+		for (let i = 0; i < RUNS; i++) {
+			cliTimes.push(timeProcess(process.execPath, cliArgs));
+			floorTimes.push(timeProcess(process.execPath, [baseline, folder]));
+		}
+		const ratios = cliTimes.map((t, i) => t / floorTimes[i]);
+		const ratio = median(cliTimes) / median(floorTimes);
+		row("CLI: `status --json` wall time", vault.label, summary(cliTimes), ms);
+		row("Read-only baseline (walk + read every note)", vault.label, summary(floorTimes), ms);
+		const targeted = vault.kind === "mixed" && vault.size === 10000;
+		row(
+			"CLI ÷ read-only baseline",
+			vault.label,
+			{ median: ratio, min: Math.min(...ratios), max: Math.max(...ratios) },
+			times,
+			targeted ? "≤ 2×" : "—",
+			targeted ? ratio <= 2 : null,
+		);
+		cliMsPer1000.set(vault, (median(cliTimes) * 1000) / vault.size);
+		baselineMsPer1000.set(vault, (median(floorTimes) * 1000) / vault.size);
+	}
+}
+
+function benchIndex() {
+	log("Plugin index in the Obsidian test double, fed with the metadata cache's objects");
+	for (const vault of VAULTS) {
+		const part = tryPart(vault.label, "index", { folder: folderOf(vault), runs: QUICK ? 3 : 5, changes: QUICK ? 15 : 30 });
+		if (!part.ok) {
+			missing("Plugin index", vault.label, part.reason);
+			continue;
+		}
+		const r = part.result;
+		const allInterviews = vault.kind === "interviews";
+		row("Index: first full index (layout ready → all evaluated)", vault.label, summary(r.firstIndex), ms, allInterviews ? "< 100 ms" : "—", allInterviews ? median(r.firstIndex) < 100 : null);
+		row("Index: one changed note applied", vault.label, summary(r.change), ms, "< 1 ms", median(r.change) < 1);
+		if (r.changeWithDrafts.length > 0) row("Index: one changed note with thank-you drafts (body read again)", vault.label, summary(r.changeWithDrafts), ms);
+		const perChange = summary(r.evaluationsPerChange);
+		row("Index: notes evaluated per changed note", vault.label, perChange, count, "1", perChange.min === 1 && perChange.max === 1);
+		row("Index: one minute-tick", vault.label, summary(r.tick), ms, allInterviews ? "< 20 ms" : "—", allInterviews ? median(r.tick) < 20 : null);
+		row("Index: notes evaluated per minute-tick", vault.label, summary(r.evaluationsPerTick), count);
+		indexMsPer1000.set(vault, (median(r.firstIndex) * 1000) / vault.size);
+		tickMsPer1000.set(vault, (median(r.tick) * 1000) / vault.size);
+	}
+}
+
+const CARD_COUNTS = [100, 1000];
+
+function benchSidebar() {
+	log("Sidebar in the Obsidian test double (happy-dom: elements built, nothing laid out)");
+	const folder = folderOf(VAULTS.find((v) => v.kind === "interviews"));
+	for (const cards of CARD_COUNTS) {
+		const label = `${cards.toLocaleString("en-US")} interview notes`;
+		const part = tryPart(label, "sidebar", { folder, cards, runs: RUNS, changes: QUICK ? 15 : 30 });
+		if (!part.ok) {
+			missing("Sidebar (double)", label, part.reason);
+			continue;
+		}
+		const r = part.result;
+		if (r.cards !== cards) notes.push(`The sidebar in the double showed ${r.cards} cards for ${cards} notes.`);
+		row(`Sidebar (double): open and draw ${r.cards} cards`, label, summary(r.open), ms);
+		row("Sidebar (double): re-render after one note changes", label, summary(r.change), ms);
+		const redrawn = summary(r.cardsPerChange);
+		row("Sidebar (double): cards redrawn per changed note", label, redrawn, count, "1", redrawn.min === 1 && redrawn.max === 1);
+	}
+}
+
+function benchChromium() {
+	log("Sidebar in headless Chromium (drawn and laid out)");
+	const folder = folderOf(VAULTS.find((v) => v.kind === "interviews"));
+	for (const cards of CARD_COUNTS) {
+		const label = `${cards.toLocaleString("en-US")} interview notes`;
+		const part = tryPart(label, "chromium", { folder, cards, runs: QUICK ? 3 : 5 });
+		if (!part.ok) {
+			missing("Sidebar (Chromium)", label, part.reason);
+			continue;
+		}
+		if (!part.result.available) {
+			missing("Sidebar (Chromium)", label, "no Chromium at /usr/bin/chromium");
+			continue;
+		}
+		const runs = part.result.runs;
+		const big = cards === 1000;
+		row("Chromium: plugin load + first index (before the sidebar opens)", label, summary(runs.map((r) => r.scanMs)), ms);
+		row(`Chromium: open the sidebar, draw and lay out ${runs[0]?.cards ?? cards} cards`, label, summary(runs.map((r) => r.renderMs)), ms, big ? "< 100 ms" : "—", big ? median(runs.map((r) => r.renderMs)) < 100 : null);
+		row("Chromium: of which layout", label, summary(runs.map((r) => r.layoutMs)), ms);
+		row("Chromium: re-render after one note changes (write → laid out)", label, summary(runs.map((r) => r.reRenderMs)), ms);
+		const redrawn = summary(runs.map((r) => r.cardsRedrawn));
+		row("Chromium: cards redrawn per changed note", label, redrawn, count, "1", redrawn.min === 1 && redrawn.max === 1);
+	}
+}
+
+function benchLoad() {
+	log("Plugin load before the layout is ready");
+	for (const vault of VAULTS.filter((v) => v.kind === "mixed" && (v.size === 1000 || v.size === Math.max(...MIXED_SIZES)))) {
+		const part = tryPart(vault.label, "load", { folder: folderOf(vault), runs: RUNS });
+		if (!part.ok) {
+			missing("Plugin load", vault.label, part.reason);
+			continue;
+		}
+		const r = part.result;
+		row("Load: onload (settings, view, commands, status bar)", vault.label, summary(r.onload), ms);
+		row("Load: Obsidian's startup 'create' events, plugin listening", vault.label, summary(r.startupEvents), ms);
+		const work = { median: r.reads + r.evaluations, min: r.reads + r.evaluations, max: r.reads + r.evaluations };
+		row("Load: notes read or evaluated before the layout is ready", vault.label, work, count, "0", work.median === 0);
+		if (r.metadataLookups > 0) notes.push(`Before the layout was ready the plugin looked up ${r.metadataLookups} notes' metadata over ${vault.label}.`);
+	}
+}
+
+function benchSize() {
+	log("main.js");
+	const file = join(REPO, "main.js");
+	if (!existsSync(file)) {
+		missing("main.js", "—", "main.js is missing (run `node esbuild.config.mjs production`)");
+		return;
+	}
+	const bytes = readFileSync(file);
+	const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+	const size = bytes.length;
+	const gzipped = gzipSync(bytes, { level: 9 }).length;
+	row("main.js minified", "—", { median: size, min: size, max: size }, kb, "< 60 KB", size < 60 * 1024);
+	row("main.js minified and gzipped", "—", { median: gzipped, min: gzipped, max: gzipped }, kb);
+}
+
+// ---------------------------------------------------------------------------------------------------- report
+
+function scalingTable() {
+	const series = [
+		["Engine (evaluateAll)", engineMsPer1000],
+		["CLI `status --json`", cliMsPer1000],
+		["Read-only baseline", baselineMsPer1000],
+		["Index: first full index", indexMsPer1000],
+		["Index: minute-tick", tickMsPer1000],
+	];
+	const mixed = VAULTS.filter((v) => v.kind === "mixed");
+	const lines = [
+		`| figure, ms per 1,000 notes | ${mixed.map((v) => `${v.size.toLocaleString("en-US")} notes`).join(" | ")} | largest ÷ smallest |`,
+		`|---|${mixed.map(() => "---:").join("|")}|---:|`,
+	];
+	for (const [name, values] of series) {
+		const cells = mixed.map((v) => (values.has(v) ? values.get(v).toFixed(2) : "—"));
+		const first = values.get(mixed[0]);
+		const last = values.get(mixed[mixed.length - 1]);
+		lines.push(`| ${name} | ${cells.join(" | ")} | ${first && last ? (last / first).toFixed(2) : "—"} |`);
+	}
+	return lines.join("\n");
+}
+
+function markdownTable() {
+	const lines = ["| figure | vault | median | min | max | target | met? |", "|---|---|---:|---:|---:|---|---|"];
+	for (const r of rows) {
+		const met = r.met === null ? "" : r.met ? "yes" : "**no**";
+		lines.push(`| ${r.figure} | ${r.vault} | ${r.median} | ${r.min} | ${r.max} | ${r.target} | ${met} |`);
+	}
+	return lines.join("\n");
+}
+
+function machine() {
+	const cpus = os.cpus();
+	return {
+		cpu: cpus[0]?.model.trim() ?? "unknown CPU",
+		cores: cpus.length,
+		memory: `${Math.round(os.totalmem() / 1024 ** 3)} GB`,
+		node: process.version,
+		os: `${os.type()} ${os.release()}`,
+		zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+	};
+}
+
+async function main() {
+	const started = performance.now();
+	const loadBefore = os.loadavg();
+	generateVaults();
+	if ([...ONLY].some((p) => p !== "cli" && p !== "size")) {
+		log("Bundling the measured parts");
+		await buildParts();
+	}
+	if (ONLY.has("engine")) benchEngine();
+	if (ONLY.has("cli")) benchCli();
+	if (ONLY.has("index")) benchIndex();
+	if (ONLY.has("sidebar")) benchSidebar();
+	if (ONLY.has("chromium")) benchChromium();
+	if (ONLY.has("load")) benchLoad();
+	if (ONLY.has("size")) benchSize();
+	const loadAfter = os.loadavg();
+	const m = machine();
+	const seconds = (performance.now() - started) / 1000;
+	const busy = Math.max(loadBefore[0], loadAfter[0]) > m.cores;
+	const table = markdownTable();
+	const scaling = scalingTable();
+	process.stdout.write(`\n${table}\n\n${scaling}\n\n`);
+	for (const note of notes) process.stdout.write(`- ${note}\n`);
+	const header = [
+		`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${m.cpu}, ${m.cores} cores, ${m.memory}, Node ${m.node}, ${m.os}, time zone ${m.zone}.`,
+		`Load average (1 min) ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after the run${busy ? ": **the machine was busy with other work, so wall times are inflated**" : ""}. The whole benchmark took ${seconds.toFixed(0)} s${QUICK ? " (--quick: fewer runs, no 50,000-note vault)" : ""}.`,
+	].join(" ");
+	if (!args.includes("--no-write")) writeReport(header, table, scaling);
+	log(`\nDone in ${seconds.toFixed(0)} s.${args.includes("--no-write") ? "" : ` Written to ${REPORT_FILE}.`}`);
+}
+
+/** Replaces the generated part of docs/performance.md (between its markers), keeping the prose around it. */
+function writeReport(header, table, scaling) {
+	const start = "<!-- bench:start -->";
+	const end = "<!-- bench:end -->";
+	const generated = [
+		start,
+		"",
+		header,
+		"",
+		table,
+		"",
+		"How the cost per note changes with the size of the vault (flat means linear):",
+		"",
+		scaling,
+		"",
+		...notes.map((note) => `- ${note}`),
+		notes.length > 0 ? "" : null,
+		end,
+	].filter((line) => line !== null).join("\n");
+	mkdirSync(dirname(REPORT_FILE), { recursive: true });
+	const existing = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, "utf8") : "";
+	const from = existing.indexOf(start);
+	const to = existing.indexOf(end);
+	const text = from !== -1 && to > from
+		? `${existing.slice(0, from)}${generated}${existing.slice(to + end.length)}`
+		: `# Performance\n\nThe figures below come from \`npm run bench\`.\n\n${generated}\n`;
+	writeFileSync(REPORT_FILE, text);
+}
+
+await main();
