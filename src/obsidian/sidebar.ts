@@ -5,6 +5,7 @@ import { STAGES, type Stage } from "../engine/types";
 import type InterviewFollowUpPlugin from "../main";
 import { describeCard, drawCard, type ActionButton, type CardContent } from "./card";
 import { runNoteAction } from "./commands";
+import { drawGroup, setCollapsed, setCount, type Group } from "./groups";
 
 // What other files and tests import from here, kept where they were before the card, timeline and status bar had
 // files of their own.
@@ -15,22 +16,8 @@ export type { TimelineMarker } from "./timeline";
 export const VIEW_TYPE_FOLLOW_UP = "interview-follow-up";
 export const VIEW_ICON = "calendar-check";
 
-const STAGE_TITLES: Record<Stage, string> = {
-	"act-now": "Act now",
-	waiting: "Waiting",
-	upcoming: "Upcoming",
-	closed: "Closed",
-};
-
 // Past this many changed notes at once (a rescan), drawing everything is simpler than patching card by card.
 const PATCH_LIMIT = 20;
-
-interface Group {
-	el: HTMLElement;
-	header: HTMLElement;
-	count: HTMLElement;
-	list: HTMLElement;
-}
 
 interface DrawnCard {
 	el: HTMLElement;
@@ -165,7 +152,7 @@ export class FollowUpView extends ItemView {
 			this.drawEmptyState(root);
 			return;
 		}
-		for (const stage of STAGES) this.groups.set(stage, this.drawGroup(root, stage));
+		for (const stage of STAGES) this.groups.set(stage, drawGroup(root, stage, this.collapsed.has(stage)));
 		const now = this.plugin.now();
 		for (const evaluation of evaluations) {
 			const group = this.groups.get(evaluation.stage);
@@ -217,27 +204,9 @@ export class FollowUpView extends ItemView {
 		if (group.list.lastElementChild !== el) group.list.appendChild(el);
 	}
 
-	private drawGroup(root: HTMLElement, stage: Stage): Group {
-		const el = root.createDiv({ cls: ["ifu-group", `ifu-group--${stage}`] });
-		const header = el.createEl("button", { cls: "ifu-group-header" });
-		const listId = `ifu-group-${stage}-${Math.random().toString(36).slice(2, 8)}`;
-		header.createSpan({ cls: "ifu-group-title", text: STAGE_TITLES[stage] });
-		const count = header.createSpan({ cls: "ifu-group-count" });
-		const list = el.createDiv({ cls: "ifu-cards", attr: { id: listId, role: "list" } });
-		header.setAttr("aria-controls", listId);
-		const group = { el, header, count, list };
-		setCollapsed(group, this.collapsed.has(stage));
-		return { el, header, count, list };
-	}
-
 	private updateCounts(): void {
 		const all = this.plugin.index.all();
-		for (const [stage, group] of this.groups) {
-			const count = all.filter((evaluation) => evaluation.stage === stage).length;
-			group.count.setText(String(count));
-			group.header.setAttr("aria-label", `${STAGE_TITLES[stage]}: ${count === 1 ? "1 interview" : `${count} interviews`}`);
-			group.el.toggle(count > 0);
-		}
+		for (const [stage, group] of this.groups) setCount(group, stage, all.filter((evaluation) => evaluation.stage === stage).length);
 	}
 
 	/** Draws one card, in place of `previous` when given, and remembers what it was drawn from. */
@@ -272,12 +241,6 @@ export class FollowUpView extends ItemView {
 			console.error(`Interview Follow-up: could not run ${button.action} on ${path}`, error);
 		});
 	}
-}
-
-function setCollapsed(group: Group, collapsed: boolean): void {
-	group.header.setAttr("aria-expanded", String(!collapsed));
-	group.el.toggleClass("is-collapsed", collapsed);
-	group.list.toggle(!collapsed);
 }
 
 function isText(value: unknown): value is string {
