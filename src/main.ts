@@ -4,7 +4,8 @@ import { Platform, Plugin, requireApiVersion } from "obsidian";
 import { registerCommands } from "./obsidian/commands";
 import { InterviewIndex } from "./obsidian/index";
 import { InterviewFollowUpSettingTab, migrateSettings, settingsToSave, type PluginSettings } from "./obsidian/settings";
-import { attachStatusBar, FollowUpView, VIEW_ICON, VIEW_TYPE_FOLLOW_UP } from "./obsidian/sidebar";
+import { FollowUpView, VIEW_ICON, VIEW_TYPE_FOLLOW_UP } from "./obsidian/sidebar";
+import { attachStatusBar } from "./obsidian/status-bar";
 
 export { VIEW_TYPE_FOLLOW_UP };
 

@@ -1,7 +1,7 @@
 // Reads a vault folder for the command-line report: every Markdown note, in a stable order, as NoteSources.
 // Read-only: files are opened for reading and nothing in the vault is ever written.
 import { Buffer } from "node:buffer";
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { findThankYouDrafts } from "../engine/personalisation";
 import type { NoteSource } from "../engine/types";
@@ -64,7 +64,8 @@ export function scanVault(root: string, folder = ""): VaultScan {
 	const files: NoteFile[] = [];
 	const vaultReal = realpathSync(root);
 	const start = folder === "" ? vaultReal : join(vaultReal, ...folder.split("/"));
-	walk(vaultReal, start, folder, new Set([realpathSync(start)]), files, skipped);
+	const startReal = realpathSync(start);
+	walk(vaultReal, { absolute: start, real: startReal, path: folder }, new Set([startReal]), files, skipped);
 	const sources: NoteSource[] = [];
 	for (const file of files) {
 		const read = readNote(file);
@@ -75,43 +76,59 @@ export function scanVault(root: string, folder = ""): VaultScan {
 	return { sources, skipped };
 }
 
-function walk(vaultReal: string, absolute: string, path: string, visited: Set<string>, files: NoteFile[], skipped: SkippedFile[]): void {
-	let names: string[];
+/** A folder being read: where it was reached, where it really is (links followed), and its vault path. */
+interface FolderToRead {
+	absolute: string;
+	real: string;
+	path: string;
+}
+
+function walk(vaultReal: string, folder: FolderToRead, visited: Set<string>, files: NoteFile[], skipped: SkippedFile[]): void {
+	let entries: Dirent[];
 	try {
 		// Sorted by code unit, not locale, so the order is the same on every machine.
-		names = readdirSync(absolute).sort(compareText);
+		entries = readdirSync(folder.absolute, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
 	} catch (error) {
-		skipped.push({ path: path === "" ? "." : `${path}/`, reason: `the folder could not be read (${errorCode(error)})` });
+		skipped.push({ path: folder.path === "" ? "." : `${folder.path}/`, reason: `the folder could not be read (${errorCode(error)})` });
 		return;
 	}
-	for (const name of names) {
+	for (const entry of entries) {
+		const name = entry.name;
 		if (name.startsWith(".") || IGNORED_FOLDERS.has(name)) continue;
-		const childPath = path === "" ? name : `${path}/${name}`;
-		const childAbsolute = join(absolute, name);
+		const childPath = folder.path === "" ? name : `${folder.path}/${name}`;
+		const childAbsolute = join(folder.absolute, name);
 		let real: string;
 		let isFolder: boolean;
 		let isFile: boolean;
-		try {
-			// realpath follows symbolic links, so a link is judged by where it leads.
-			real = realpathSync(childAbsolute);
-			const stats = statSync(real);
-			isFolder = stats.isDirectory();
-			isFile = stats.isFile();
-		} catch (error) {
-			if (name.endsWith(".md")) skipped.push({ path: childPath, reason: `the file could not be opened (${errorCode(error)})` });
-			continue;
-		}
-		if (!isInside(vaultReal, real)) {
-			if (isFolder || name.endsWith(".md")) {
-				skipped.push({ path: childPath, reason: "it links to a place outside the vault, which is not followed" });
+		if (entry.isSymbolicLink()) {
+			try {
+				// realpath follows symbolic links, so a link is judged by where it leads.
+				real = realpathSync(childAbsolute);
+				const stats = statSync(real);
+				isFolder = stats.isDirectory();
+				isFile = stats.isFile();
+			} catch (error) {
+				if (name.endsWith(".md")) skipped.push({ path: childPath, reason: `the file could not be opened (${errorCode(error)})` });
+				continue;
 			}
-			continue;
+			if (!isInside(vaultReal, real)) {
+				if (isFolder || name.endsWith(".md")) {
+					skipped.push({ path: childPath, reason: "it links to a place outside the vault, which is not followed" });
+				}
+				continue;
+			}
+		} else {
+			// Not a link: it is where its folder really is, and the listing already says what it is. Asking the file
+			// system again (realpath walks every folder of the path) made the walk cost more than reading the notes.
+			real = join(folder.real, name);
+			isFolder = entry.isDirectory();
+			isFile = entry.isFile();
 		}
 		if (isFolder) {
 			// A link back to a folder already read would loop or count notes twice.
 			if (visited.has(real)) continue;
 			visited.add(real);
-			walk(vaultReal, childAbsolute, childPath, visited, files, skipped);
+			walk(vaultReal, { absolute: childAbsolute, real, path: childPath }, visited, files, skipped);
 		} else if (isFile && name.endsWith(".md")) {
 			files.push({ absolute: real, path: childPath });
 		}

@@ -174,7 +174,7 @@ export function shortName(name: string): string {
 	const space = cut.lastIndexOf(" ");
 	if (space >= SHORT_NAME_LENGTH / 2) cut = cut.slice(0, space);
 	// A joiner or variation selector left at the end would show half an emoji before the ellipsis.
-	return `${cut.replace(/[\s\u200d\ufe0f,-]+$/u, "")}…`;
+	return `${cut.replace(/(?:\s|\u200d|\ufe0f|,|-)+$/u, "")}…`;
 }
 
 /** A summary as a sentence: capital first letter. Only for the engine's summaries, which start with its own words. */

@@ -7,11 +7,8 @@ import { describeCard, drawCard, type ActionButton, type CardContent } from "./c
 import { runNoteAction } from "./commands";
 import { drawGroup, setCollapsed, setCount, type Group } from "./groups";
 
-// What other files and tests import from here, kept where they were before the card, timeline and status bar had
-// files of their own.
-export { actionsFor, describeCard, type ActionButton, type CardContent } from "./card";
-export { attachStatusBar, statusBarText } from "./status-bar";
-export type { TimelineMarker } from "./timeline";
+// Still importable from here, where it lived before the status bar had a file of its own.
+export { statusBarText } from "./status-bar";
 
 export const VIEW_TYPE_FOLLOW_UP = "interview-follow-up";
 export const VIEW_ICON = "calendar-check";

@@ -2,7 +2,9 @@
 // Browser-safe, so a page bundled with esbuild can use them too.
 import type * as Real from "obsidian";
 import { App } from "./core";
+import { setPlatform } from "./misc";
 import { Plugin } from "./plugin";
+import { Menu, Modal, Notice } from "./ui";
 import "./setup-dom";
 
 /** The manifest a test plugin gets unless it passes its own. */
@@ -54,6 +56,19 @@ export async function loadPlugin<P extends Real.Plugin>(PluginClass: PluginClass
 export async function unloadPlugin(plugin: Real.Plugin, app: App): Promise<void> {
 	plugin.unload();
 	await app.workspace.closingDone();
+}
+
+/**
+ * Puts the shared state of the double back between tests: closes modals, forgets notices and the last menu,
+ * makes the platform the desktop again and empties the page. (Listener and interval counts are not reset:
+ * unload what you loaded, so a leak shows.)
+ */
+export function resetHarness(): void {
+	Modal.reset();
+	Notice.clear();
+	Menu.lastShown = null;
+	setPlatform("desktop");
+	if (typeof document !== "undefined") document.body.empty();
 }
 
 export { App };

@@ -818,3 +818,83 @@ describe("notices, modals and suggesters", () => {
 		expect(container.querySelector("button")?.classList.contains("mod-cta")).toBe(true);
 	});
 });
+
+describe("more of Obsidian's behaviour", () => {
+	it("fills an empty frontmatter block in place", async () => {
+		const app = createTestApp({ "a.md": "---\n---\nBody\n" });
+		const file = app.vault.getFileByPath("a.md");
+		if (!file) throw new Error("missing");
+		expect(app.metadataCache.getFileCache(file)?.frontmatter).toBeUndefined();
+		await app.fileManager.processFrontMatter(file, (fm) => {
+			fm.outcome = "pending";
+		});
+		expect(app.vault.textOf("a.md")).toBe("---\noutcome: pending\n---\nBody\n");
+	});
+
+	it("waits for an async layout-ready callback", async () => {
+		const app = createTestApp();
+		let indexed = false;
+		app.workspace.onLayoutReady(async () => {
+			await Promise.resolve();
+			indexed = true;
+		});
+		await app.workspace.triggerLayoutReady();
+		expect(indexed).toBe(true);
+	});
+
+	it("moves a note's cache on rename without 'changed', and reports a deletion with the old cache", async () => {
+		const app = createTestApp({ "Interviews/Acme.md": "---\ncompany: Acme\n---\n" });
+		const file = app.vault.getFileByPath("Interviews/Acme.md");
+		if (!file) throw new Error("missing");
+		const changed = vi.fn();
+		const deleted = vi.fn();
+		app.metadataCache.on("changed", changed);
+		app.metadataCache.on("deleted", deleted);
+		await app.vault.rename(file, "Interviews/Acme Corp.md");
+		expect(app.metadataCache.getCache("Interviews/Acme Corp.md")?.frontmatter).toEqual({ company: "Acme" });
+		expect(app.metadataCache.getCache("Interviews/Acme.md")).toBeNull();
+		await app.vault.delete(file);
+		await app.metadataCache.settled();
+		expect(changed).not.toHaveBeenCalled();
+		expect(deleted).toHaveBeenCalledWith(file, expect.objectContaining({ frontmatter: { company: "Acme" } }));
+	});
+
+	it("opens a link to a note, creating it when it does not exist yet", async () => {
+		const app = createTestApp({ "people/Jane Doe.md": "# Jane" });
+		await app.workspace.openLinkText("Jane Doe", "Interviews/Acme.md");
+		expect(app.workspace.getActiveFile()?.path).toBe("people/Jane Doe.md");
+		await app.workspace.openLinkText("Bob Smith", "Interviews/Acme.md");
+		expect(app.workspace.getActiveFile()?.path).toBe("Bob Smith.md");
+	});
+
+	it("refuses a view type registered twice and prefixes command ids with the plugin id", async () => {
+		const app = createTestApp();
+		class Twice extends Plugin {
+			override onload(): void {
+				this.addCommand({ id: "open", name: "Open", callback: () => undefined });
+				this.registerView("same", (leaf) => leaf.view);
+				expect(() => this.registerView("same", (leaf) => leaf.view)).toThrow();
+			}
+		}
+		const plugin = (await loadPlugin(Twice as never, app)) as unknown as Twice;
+		expect(app.commands.listCommands().map((c) => c.id)).toEqual(["interview-follow-up:open"]);
+		plugin.unload();
+		expect(app.commands.listCommands()).toEqual([]);
+	});
+
+	it("reports a phone when a test asks for one", async () => {
+		const { Platform, setPlatform } = await import("./obsidian");
+		setPlatform("mobile");
+		expect([Platform.isMobile, Platform.isDesktop]).toEqual([true, false]);
+		setPlatform("desktop");
+		expect([Platform.isMobile, Platform.isDesktop]).toEqual([false, true]);
+	});
+
+	it("records a context menu so a test can click one of its items", async () => {
+		const { Menu } = await import("./obsidian");
+		const chosen = vi.fn();
+		new Menu().addItem((item) => item.setTitle("Mark thank-you sent").onClick(chosen)).showAtPosition({ x: 0, y: 0 });
+		Menu.lastShown?.clickItem("Mark thank-you sent");
+		expect(chosen).toHaveBeenCalledTimes(1);
+	});
+});

@@ -5,9 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTestApp, loadPlugin, type App } from "../harness/app";
 import { MarkdownView } from "../harness/workspace";
 import InterviewFollowUpPlugin from "../../src/main";
-import { actionsFor, describeCard, FollowUpView, VIEW_TYPE_FOLLOW_UP } from "../../src/obsidian/sidebar";
+import { FollowUpView, VIEW_TYPE_FOLLOW_UP } from "../../src/obsidian/sidebar";
 import { runNoteAction } from "../../src/obsidian/commands";
-import type { Check, Evaluation } from "../../src/engine/types";
 
 vi.mock("../../src/obsidian/commands", async (importOriginal) => ({
 	...(await importOriginal<typeof import("../../src/obsidian/commands")>()),
@@ -181,6 +180,56 @@ describe("a card", () => {
 		expect(hooli.querySelector(".ifu-problem")?.textContent).toMatch(/interview_date/);
 	});
 
+	it("says how far off an upcoming interview is, and draws no timeline while there is nothing on it", async () => {
+		const { card } = await openSidebar(FOUR_STAGES);
+		const initech = card("Interviews/Initech.md");
+		// 25 November 09:30 is 4 days and 17½ hours after 20 November 16:00.
+		expect(initech.querySelector(".ifu-card-when")?.textContent).toMatch(/^Interview in 4 days \(.*25 Nov, 09:30\)$/);
+		expect(initech.querySelector(".ifu-timeline")).toBeNull();
+		expect(card("Interviews/Acme.md").querySelector(".ifu-timeline")).not.toBeNull();
+	});
+
+	it("shows a problem's field as code, spelled as in the note, never capitalised", async () => {
+		const { card } = await openSidebar({ "Interviews/Hooli.md": note({ company: "Hooli", interviewers: ["Gavin B"] }) });
+		const problem = Array.from(card("Interviews/Hooli.md").querySelectorAll(".ifu-problem")).find((el) => el.textContent?.includes("missing"));
+		expect(problem?.querySelector("code.ifu-problem-field")?.textContent).toBe("interview_date");
+		expect(problem?.textContent).toMatch(/^interview_date is missing/);
+	});
+
+	it("lets right-to-left names follow their own direction, each name set apart from the words around it", async () => {
+		const rtl = "مريم الحسن";
+		const { card } = await openSidebar({ "r.md": note({ company: rtl, role: "مصممة منتجات", interview: "2026-11-20T14:00", interviewers: [JSON.stringify(rtl)] }) });
+		const el = card("r.md");
+		expect(el.querySelector(".ifu-card-company")?.getAttribute("dir")).toBe("auto");
+		expect(el.querySelector(".ifu-card-role")?.getAttribute("dir")).toBe("auto");
+		const lines = Array.from(el.querySelectorAll(".ifu-check, .ifu-action")).filter((line) => line.textContent?.includes(rtl));
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines) {
+			expect(line.getAttribute("dir")).toBe("auto");
+			expect(line.querySelector("bdi")?.textContent).toBe(rtl);
+		}
+	});
+
+	it("keeps button labels short for a very long name, with the full text in the aria-label and the hover text", async () => {
+		const long = "Wolfeschlegelsteinhausenbergerdorff".repeat(300).slice(0, 10_000);
+		const { card } = await openSidebar({ "l.md": note({ company: long, interview: "2026-11-20T14:00", interviewers: [long] }) });
+		const el = card("l.md");
+		expect(el.querySelector(".ifu-card-company")?.textContent).toBe(long);
+		const buttons = Array.from(el.querySelectorAll(".ifu-action"));
+		expect(buttons.length).toBeGreaterThan(0);
+		for (const button of buttons) {
+			expect(button.textContent?.length).toBeLessThanOrEqual(45);
+			expect(button.getAttribute("aria-label")).toContain(long);
+			expect(button.getAttribute("title")).toBe(button.getAttribute("aria-label"));
+		}
+		const naming = Array.from(el.querySelectorAll(".ifu-check")).filter((line) => line.querySelector("bdi") !== null);
+		expect(naming.length).toBeGreaterThan(0);
+		for (const line of naming) {
+			expect(line.textContent?.length).toBeLessThanOrEqual(60);
+			expect(line.getAttribute("title")).toContain(long);
+		}
+	});
+
 	it("shows a name that holds markup as text, never as markup", async () => {
 		const hostile = '<img src=x onerror="window.__PWNED__=1">';
 		const { view, card } = await openSidebar({ "x.md": note({ company: hostile, interview: "2026-11-20T14:00", interviewers: ["<b>Bold</b>"] }) });
@@ -237,30 +286,6 @@ describe("the action buttons", () => {
 		expect(action).toBe("insert-thank-you");
 		expect(subject).toBe("Jane Doe");
 		expect(app.workspace.getActiveFile()).toBeNull();
-	});
-
-	const check = (rule: Check["rule"], state: Check["state"], subject: string | null = null): Check => ({ rule, subject, state, due: null, message: "" });
-
-	it("offers to draft or mark sent a thank-you that is due, once per interviewer", () => {
-		const actions = actionsFor([check(1, "todo", "Jane Doe"), check(2, "overdue", "Jane Doe"), check(1, "todo", "Raj Patel")], "Acme");
-		expect(actions.map((a) => `${a.action} ${a.subject}`)).toEqual([
-			"insert-thank-you Jane Doe",
-			"mark-thank-you-sent Jane Doe",
-			"insert-thank-you Raj Patel",
-			"mark-thank-you-sent Raj Patel",
-		]);
-		expect(actions[0]?.ariaLabel).toBe("Draft a thank-you note to Jane Doe (Acme)");
-	});
-
-	it("offers a follow-up once it is due, not while waiting", () => {
-		expect(actionsFor([check(4, "waiting")], "Acme")).toEqual([]);
-		expect(actionsFor([check(4, "due")], "Acme").map((a) => a.action)).toEqual(["insert-follow-up", "log-follow-up"]);
-	});
-
-	it("offers the LinkedIn request per interviewer and the gracious reply after a rejection", () => {
-		expect(actionsFor([check(6, "todo", "Jane Doe")], null).map((a) => [a.action, a.subject])).toEqual([["mark-linkedin", "Jane Doe"]]);
-		expect(actionsFor([check(7, "todo")], null).map((a) => a.action)).toEqual(["insert-gracious"]);
-		expect(actionsFor([check(5, "excess"), check(3, "generic", "Jane Doe")], null)).toEqual([]);
 	});
 });
 
@@ -322,37 +347,5 @@ describe("staying live", () => {
 		expect(view.renderCount - renders).toBeGreaterThanOrEqual(1);
 		expect(view.renderCount - renders).toBeLessThan(4);
 		expect(card("Interviews/Initech.md")).toBe(initech);
-	});
-});
-
-describe("describeCard", () => {
-	it("says what is not set instead of leaving a blank", () => {
-		const evaluation: Evaluation = {
-			path: "x.md",
-			stage: "act-now",
-			checks: [],
-			problems: [{ field: "company", message: "company is missing" }],
-			note: {
-				path: "x.md",
-				company: null,
-				role: null,
-				interviewDate: null,
-				durationMinutes: 60,
-				interviewers: [],
-				thankYouSent: null,
-				nextStepsDate: null,
-				heardBack: null,
-				followUps: [],
-				followUpInvited: false,
-				outcome: "pending",
-				graciousNoteSent: null,
-				topics: [],
-			},
-		};
-		const content = describeCard(evaluation, NOW);
-		expect(content.company).toBe("Company not set");
-		expect(content.when).toBe("Interview date not set");
-		expect(content.timeline).toEqual([]);
-		expect(content.problems).toEqual(["Company is missing"]);
 	});
 });
