@@ -82,7 +82,9 @@ function describeParseError(error: unknown): string {
 		// gray-matter hands over the block from just after the opening `---`, so the mark's line 0 is line 1 of the file.
 		const line = markLine(error);
 		const where = line === null ? "" : ` (line ${line + 1})`;
-		return `its frontmatter is not valid YAML: ${oneLine(error.reason)}${where}`;
+		// js-yaml keeps the message without its position in `reason`; its published types do not declare it.
+		const reason = "reason" in error && typeof error.reason === "string" ? error.reason : error.message;
+		return `its frontmatter is not valid YAML: ${oneLine(reason)}${where}`;
 	}
 	if (error instanceof RangeError) return "its frontmatter is nested too deeply to read";
 	return `its frontmatter could not be read: ${oneLine(error instanceof Error ? error.message : String(error))}`;

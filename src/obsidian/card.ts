@@ -171,8 +171,9 @@ export function shortName(name: string): string {
 	const characters = Array.from(name);
 	if (characters.length <= SHORT_NAME_LENGTH) return name;
 	let cut = characters.slice(0, SHORT_NAME_LENGTH - 1).join("");
+	const endsAWord = /\s/.test(characters[SHORT_NAME_LENGTH - 1] ?? "");
 	const space = cut.lastIndexOf(" ");
-	if (space >= SHORT_NAME_LENGTH / 2) cut = cut.slice(0, space);
+	if (!endsAWord && space >= SHORT_NAME_LENGTH / 2) cut = cut.slice(0, space);
 	// A joiner or variation selector left at the end would show half an emoji before the ellipsis.
 	return `${cut.replace(/(?:\s|\u200d|\ufe0f|,|-)+$/u, "")}…`;
 }
