@@ -1,6 +1,8 @@
 // Edits of a note's frontmatter object, run inside processFrontMatter on the frontmatter as it is then:
 // each changes only its own key, keeps every other key and the key order, and says whether it changed anything.
 import { parseNoteTime } from "./dates";
+import { asProperties, isAbsent, own } from "./frontmatter-values";
+import { FOLLOW_UP_FIELDS } from "./frontmatter-keys";
 import { FIELDS, INTERVIEWER_FIELDS, interviewerSubject } from "./note";
 import type { Outcome } from "./types";
 
@@ -49,7 +51,7 @@ export function logFollowUp(frontmatter: Frontmatter, when: string, channel?: st
 	const current = own(frontmatter, FIELDS.followUps);
 	const list = followUpList(current);
 	if (list.some((entry) => sameTime(followUpDate(entry), when))) return false;
-	const wanted = channel === undefined || channel.trim() === "" ? when : { date: when, channel: channel.trim() };
+	const wanted = channel === undefined || channel.trim() === "" ? when : { [FOLLOW_UP_FIELDS.date]: when, [FOLLOW_UP_FIELDS.channel]: channel.trim() };
 	if (Array.isArray(current)) {
 		current.push(wanted);
 	} else {
@@ -133,7 +135,8 @@ function setThankedOn(frontmatter: Frontmatter, item: InterviewerItem, when: str
  * in place of the list becomes a list of one, the usual shape of `interviewers`.
  */
 function objectFor(frontmatter: Frontmatter, item: InterviewerItem): Frontmatter {
-	if (isObject(item.value)) return item.value;
+	const existing = asProperties(item.value);
+	if (existing !== null) return existing;
 	const turned: Frontmatter = { [INTERVIEWER_FIELDS.name]: nameText(item.value) };
 	const list = own(frontmatter, FIELDS.interviewers);
 	if (item.position !== null && Array.isArray(list)) list[item.position] = turned;
@@ -157,11 +160,13 @@ function unquotedLink(value: unknown): string | null {
 }
 
 function ownThanked(item: unknown): unknown {
-	return isObject(item) ? own(item, INTERVIEWER_FIELDS.thanked) : undefined;
+	const properties = asProperties(item);
+	return properties === null ? undefined : own(properties, INTERVIEWER_FIELDS.thanked);
 }
 
 function linkedInState(item: unknown): string | null {
-	const value = isObject(item) ? own(item, INTERVIEWER_FIELDS.linkedin) : undefined;
+	const properties = asProperties(item);
+	const value = properties === null ? undefined : own(properties, INTERVIEWER_FIELDS.linkedin);
 	return typeof value === "string" ? value.trim().toLowerCase() : null;
 }
 
@@ -181,7 +186,8 @@ function followUpList(value: unknown): unknown[] {
 }
 
 function followUpDate(entry: unknown): unknown {
-	return isObject(entry) ? own(entry, "date") : entry;
+	const properties = asProperties(entry);
+	return properties === null ? entry : own(properties, FOLLOW_UP_FIELDS.date);
 }
 
 // ---- Values ----
@@ -208,16 +214,3 @@ function normaliseOutcome(value: unknown): string | null {
 	return typeof value === "string" ? value.trim().toLowerCase().replace(/[\s_-]+/g, "-") : null;
 }
 
-function isObject(value: unknown): value is Frontmatter {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/** Absent, or emptied: Obsidian writes null for a property whose value was cleared. */
-function isAbsent(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-/** A key's value, read only when the object itself holds the key, so `__proto__` and friends mean nothing. */
-function own(object: Frontmatter, key: string): unknown {
-	return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}

@@ -2,6 +2,7 @@
 // refreshed each minute as time moves on, with a Notice when a thank-you becomes overdue while Obsidian is open.
 import { Events, Notice, TAbstractFile, TFile, TFolder, type CachedMetadata } from "obsidian";
 import { evaluate } from "../engine/index";
+import { nextChange } from "../engine/next-change";
 import { isInterviewNote } from "../engine/note";
 import { findThankYouDrafts } from "../engine/personalisation";
 import { compareEvaluations } from "../engine/status";
@@ -11,6 +12,9 @@ import type InterviewFollowUpPlugin from "../main";
 
 /** How often time-dependent states are refreshed: "due in 5 h" becomes "overdue" without any file changing. */
 export const TICK_MS = 60_000;
+
+/** Past this many single changes between two reads of the list, sorting it whole again is cheaper than patching it. */
+const RESORT_LIMIT = 64;
 
 // The same start of heading the engine's draft reader looks for; only notes with such a heading have their body read.
 const THANK_YOU_HEADING = /^thank(?:-| )you\b/i;
@@ -28,6 +32,11 @@ export class InterviewIndex extends Events {
 	ready = false;
 
 	private readonly evaluations = new Map<string, Evaluation>();
+	/**
+	 * Per note, when it was evaluated and the instant from which time alone may change that evaluation: a minute
+	 * tick re-evaluates only notes whose instant has come, so it costs a comparison per note, not an evaluation.
+	 */
+	private readonly validity = new Map<string, { from: number; until: number }>();
 	private readonly sources = new Map<string, NoteSource>();
 	/** Overdue checks already seen (path + rule + subject), so each raises at most one Notice. */
 	private readonly seenOverdue = new Set<string>();
@@ -39,6 +48,8 @@ export class InterviewIndex extends Events {
 	/** The engine settings the evaluations were made under, to tell what a settings change affects. */
 	private usedSettings: EngineSettings | null = null;
 	private sorted: Evaluation[] | null = null;
+	/** Changes applied to `sorted` one by one since it was last sorted whole. */
+	private resortsSinceSort = 0;
 	private started = false;
 
 	constructor(private readonly plugin: InterviewFollowUpPlugin) {
@@ -53,6 +64,7 @@ export class InterviewIndex extends Events {
 	all(): Evaluation[] {
 		if (this.sorted === null) {
 			this.sorted = [...this.evaluations.values()].sort(compareEvaluations);
+			this.resortsSinceSort = 0;
 		}
 		return this.sorted;
 	}
@@ -102,7 +114,10 @@ export class InterviewIndex extends Events {
 		return Promise.resolve();
 	}
 
-	/** The minute tick: re-runs the rules for every note at the new time; files and the cache are not touched. */
+	/**
+	 * The minute tick: re-runs the rules at the new time for the notes whose evaluation time may have changed (a
+	 * deadline or a follow-up date has come, an interview has started); files and the cache are not touched.
+	 */
 	tick(): void {
 		if (!this.ready) return;
 		const changed = this.reevaluateAll(true);
@@ -235,21 +250,61 @@ export class InterviewIndex extends Events {
 		const before = this.evaluations.get(source.path);
 		this.sources.set(source.path, source);
 		this.evaluations.set(source.path, evaluation);
-		this.sorted = null;
+		this.validity.set(source.path, { from: now.getTime(), until: nextChange(evaluation, now)?.getTime() ?? Number.NEGATIVE_INFINITY });
+		this.resort(before, evaluation);
 		this.noteOverdue(evaluation, atTick, now);
 		return before === undefined || stateKey(before) !== stateKey(evaluation);
 	}
 
 	private drop(path: string): boolean {
 		this.sources.delete(path);
-		const had = this.evaluations.delete(path);
-		if (had) this.sorted = null;
-		return had;
+		this.validity.delete(path);
+		const before = this.evaluations.get(path);
+		if (before === undefined) return false;
+		this.evaluations.delete(path);
+		this.resort(before, undefined);
+		return true;
 	}
 
+	/**
+	 * Keeps the sorted list in step with one changed note: out at its old place, in at its new one (a binary search),
+	 * so one change costs a copy and a search, not a sort of every note. Views and the status bar read the list
+	 * after every change. Past a few changes at once (a rescan, a new window) sorting again is simpler.
+	 */
+	private resort(before: Evaluation | undefined, after: Evaluation | undefined): void {
+		if (this.sorted === null) return;
+		if (++this.resortsSinceSort > RESORT_LIMIT) {
+			this.sorted = null;
+			return;
+		}
+		// A new array rather than the old one changed in place: a list handed out by all() never changes under its reader.
+		const sorted = before === undefined ? this.sorted.slice() : this.sorted.filter((evaluation) => evaluation !== before);
+		if (after !== undefined) {
+			let low = 0;
+			let high = sorted.length;
+			while (low < high) {
+				const middle = (low + high) >>> 1;
+				const other = sorted[middle];
+				if (other !== undefined && compareEvaluations(other, after) < 0) low = middle + 1;
+				else high = middle;
+			}
+			sorted.splice(low, 0, after);
+		}
+		this.sorted = sorted;
+	}
+
+	/**
+	 * Evaluates the notes again. At a tick, only those whose evaluation time may have changed (see nextChange) or
+	 * whose clock went backwards; otherwise (new settings) every one.
+	 */
 	private reevaluateAll(atTick: boolean): string[] {
 		const changed: string[] = [];
+		const now = atTick ? this.plugin.now().getTime() : 0;
 		for (const source of [...this.sources.values()]) {
+			if (atTick) {
+				const validity = this.validity.get(source.path);
+				if (validity !== undefined && now >= validity.from && now < validity.until) continue;
+			}
 			if (this.put(source, atTick)) changed.push(source.path);
 		}
 		return changed;

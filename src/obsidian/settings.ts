@@ -1,8 +1,10 @@
-// The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab.
-// Every value is checked before it is saved; a wrong one gets a message under its field and is not kept.
-import { App, normalizePath, PluginSettingTab, Setting, TFile, TFolder, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
+// The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab
+// that draws the fields of settings-fields.ts. A wrong value gets a message under its field and is not kept.
+import { App, PluginSettingTab, Setting, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../engine/types";
 import type InterviewFollowUpPlugin from "../main";
+import { checkTag, checkWaitDays, checkWindowHours, cleanPath, type Checked } from "./settings-checks";
+import { fieldByKey, NOTICES, SECTIONS, type TextField } from "./settings-fields";
 
 /** The three messages whose built-in template a file in the vault may replace. */
 export type TemplateKind = "thank-you" | "follow-up" | "gracious";
@@ -28,75 +30,6 @@ export const DEFAULT_SETTINGS: PluginSettings = {
 
 /** The shape of the saved data. Raise it when a saved key changes meaning, and add a step to `migrateSettings`. */
 export const SETTINGS_VERSION = 1;
-
-// Bounds that catch typing slips without ruling out unusual habits: a window of up to 30 days, a wait of up to a year.
-const MAX_WINDOW_HOURS = 720;
-const MAX_WAIT_DAYS = 365;
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** A tag as typed ("#interview", " Interview/onsite ") -> the tag the engine compares, without '#'. */
-export function checkTag(text: string): Checked<string> {
-	const tag = text.trim().replace(/^#+/, "");
-	if (tag === "") return { ok: false, message: "Enter a tag, for example interview." };
-	if (/[\s,#]/.test(tag)) return { ok: false, message: "A tag is one word: no spaces, commas or '#' inside." };
-	// Obsidian does not read a tag made of digits only (#2026) as a tag.
-	if (/^[\d/]+$/.test(tag)) return { ok: false, message: "A tag needs at least one letter, as Obsidian reads tags." };
-	return { ok: true, value: tag };
-}
-
-/** Window hours as typed: a number of hours above 0. Decimals are allowed (1.5 hours is a real choice). */
-export function checkWindowHours(text: string): Checked<number> {
-	const hours = readNumber(text);
-	if (hours === null) return { ok: false, message: "Enter a number of hours, for example 24." };
-	if (hours <= 0) return { ok: false, message: "The window must be more than 0 hours." };
-	if (hours > MAX_WINDOW_HOURS) return { ok: false, message: `The window can be at most ${MAX_WINDOW_HOURS} hours (30 days).` };
-	return { ok: true, value: hours };
-}
-
-/** Wait days as typed: whole days, because follow-ups fall due at the same clock time a number of days later. */
-export function checkWaitDays(text: string): Checked<number> {
-	const days = readNumber(text);
-	if (days === null) return { ok: false, message: "Enter a number of days, for example 7." };
-	if (!Number.isInteger(days)) return { ok: false, message: "Enter whole days, for example 7." };
-	if (days < 1) return { ok: false, message: "Wait at least 1 day before following up." };
-	if (days > MAX_WAIT_DAYS) return { ok: false, message: `The wait can be at most ${MAX_WAIT_DAYS} days.` };
-	return { ok: true, value: days };
-}
-
-/** A folder as typed -> its vault path ('' for the whole vault); it must exist in the vault. */
-export function checkFolder(app: App, text: string): Checked<string> {
-	const folder = cleanPath(text);
-	if (folder === "") return { ok: true, value: "" };
-	if (app.vault.getAbstractFileByPath(folder) instanceof TFolder) return { ok: true, value: folder };
-	return { ok: false, message: `There is no folder "${folder}" in this vault.` };
-}
-
-/**
- * A template path as typed -> the vault path of a Markdown file ('' for the built-in template). The '.md' may be
- * left out, as Obsidian's own template settings allow.
- */
-export function checkTemplatePath(app: App, text: string): Checked<string> {
-	const path = cleanPath(text);
-	if (path === "") return { ok: true, value: "" };
-	for (const candidate of path.toLowerCase().endsWith(".md") ? [path] : [path, `${path}.md`]) {
-		if (app.vault.getAbstractFileByPath(candidate) instanceof TFile) return { ok: true, value: candidate };
-	}
-	return { ok: false, message: `There is no note "${path}" in this vault.` };
-}
-
-function cleanPath(text: string): string {
-	const trimmed = text.trim();
-	if (trimmed === "" || trimmed === "/") return "";
-	return normalizePath(trimmed);
-}
-
-function readNumber(text: string): number | null {
-	const trimmed = text.trim();
-	if (trimmed === "") return null;
-	const value = Number(trimmed);
-	return Number.isFinite(value) ? value : null;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -150,133 +83,6 @@ export function migrateSettings(saved: unknown): PluginSettings {
 /** What `saveData` stores: the settings plus the version they were written in. */
 export function settingsToSave(settings: PluginSettings): PluginSettings & { version: number } {
 	return { version: SETTINGS_VERSION, ...settings, templates: { ...settings.templates } };
-}
-
-/**
- * One text setting, described once for both ways Obsidian draws a settings tab (display() before 1.13, the
- * declarative definitions from 1.13 on, which also make it searchable).
- */
-interface TextField {
-	key: string;
-	name: string;
-	desc: string;
-	placeholder: string;
-	/** A folder or file control offers the vault's folders or notes as the user types (Obsidian 1.13+). */
-	control: "text" | "textarea" | "folder" | "file";
-	read(settings: PluginSettings): string;
-	/** Checks typed text; when it is acceptable, says how to store it. */
-	accept(app: App, text: string): Checked<(settings: PluginSettings) => void>;
-}
-
-interface Section {
-	heading: string;
-	fields: TextField[];
-}
-
-function accepted<T>(checked: Checked<T>, store: (settings: PluginSettings, value: T) => void): Checked<(settings: PluginSettings) => void> {
-	return checked.ok ? { ok: true, value: (settings) => store(settings, checked.value) } : checked;
-}
-
-function templateField(kind: TemplateKind, name: string, what: string): TextField {
-	return {
-		key: `templates.${kind}`,
-		name,
-		desc: `A note whose text replaces the built-in ${what}. Leave empty to use the built-in one.`,
-		placeholder: "Example: Templates/Thank-you",
-		control: "file",
-		read: (settings) => settings.templates[kind],
-		accept: (app, text) => accepted(checkTemplatePath(app, text), (settings, path) => (settings.templates[kind] = path)),
-	};
-}
-
-const SECTIONS: Section[] = [
-	{
-		heading: "Which notes",
-		fields: [
-			{
-				key: "tag",
-				name: "Tag",
-				desc: "Notes whose tags hold this tag (or a tag nested below it) are interview notes.",
-				placeholder: "interview",
-				control: "text",
-				read: (settings) => settings.tag,
-				accept: (_app, text) => accepted(checkTag(text), (settings, tag) => (settings.tag = tag)),
-			},
-			{
-				key: "folder",
-				name: "Folder",
-				desc: "Only notes in this folder and below count. Leave empty for the whole vault.",
-				placeholder: "Example: Job search/Interviews",
-				control: "folder",
-				read: (settings) => settings.folder,
-				accept: (app, text) => accepted(checkFolder(app, text), (settings, folder) => (settings.folder = folder)),
-			},
-		],
-	},
-	{
-		heading: "Timing",
-		fields: [
-			{
-				key: "windowHours",
-				name: "Thank-you window",
-				desc: "Hours after the interview starts within which a thank-you is on time.",
-				placeholder: "24",
-				control: "text",
-				read: (settings) => String(settings.windowHours),
-				accept: (_app, text) => accepted(checkWindowHours(text), (settings, hours) => (settings.windowHours = hours)),
-			},
-			{
-				key: "waitDays",
-				name: "Wait before following up",
-				desc: "Days to wait for news when no timeline was agreed.",
-				placeholder: "7",
-				control: "text",
-				read: (settings) => String(settings.waitDays),
-				accept: (_app, text) => accepted(checkWaitDays(text), (settings, days) => (settings.waitDays = days)),
-			},
-		],
-	},
-	{
-		heading: "Drafts",
-		fields: [
-			{
-				key: "myName",
-				name: "Your name",
-				desc: "Signed under every draft.",
-				placeholder: "",
-				control: "text",
-				read: (settings) => settings.myName,
-				accept: (_app, text) => ({ ok: true, value: (settings) => (settings.myName = text.trim()) }),
-			},
-			{
-				key: "signature",
-				name: "Signature",
-				desc: "Lines under your name, such as a phone number or a portfolio link.",
-				placeholder: "",
-				control: "textarea",
-				read: (settings) => settings.signature,
-				accept: (_app, text) => ({ ok: true, value: (settings) => (settings.signature = text.trimEnd()) }),
-			},
-			templateField("thank-you", "Thank-you template", "thank-you note"),
-			templateField("follow-up", "Follow-up template", "follow-up email"),
-			templateField("gracious", "Gracious reply template", "reply to a rejection"),
-		],
-	},
-];
-
-const NOTICES = {
-	key: "notices",
-	heading: "Reminders",
-	name: "Notices",
-	desc: "Show a notice when a thank-you becomes overdue while Obsidian is open.",
-};
-
-function fieldByKey(key: string): TextField | undefined {
-	for (const section of SECTIONS) {
-		const field = section.fields.find((candidate) => candidate.key === key);
-		if (field) return field;
-	}
-	return undefined;
 }
 
 export class InterviewFollowUpSettingTab extends PluginSettingTab {

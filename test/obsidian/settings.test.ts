@@ -5,18 +5,8 @@ import { describe, expect, it } from "vitest";
 import { createTestApp, loadPlugin, type App } from "../harness/app";
 import { Setting } from "../harness/settings";
 import InterviewFollowUpPlugin from "../../src/main";
-import {
-	checkFolder,
-	checkTag,
-	checkTemplatePath,
-	checkWaitDays,
-	checkWindowHours,
-	DEFAULT_SETTINGS,
-	InterviewFollowUpSettingTab,
-	migrateSettings,
-	SETTINGS_VERSION,
-	settingsToSave,
-} from "../../src/obsidian/settings";
+import { DEFAULT_SETTINGS, InterviewFollowUpSettingTab, migrateSettings, SETTINGS_VERSION, settingsToSave } from "../../src/obsidian/settings";
+import { checkFolder, checkTag, checkTemplatePath, checkWaitDays, checkWindowHours } from "../../src/obsidian/settings-checks";
 
 const NOTE = "---\ntags: [interview]\ncompany: Acme\ninterview_date: 2026-11-20T14:00\n---\n";
 
