@@ -1,8 +1,7 @@
 // The follow-up dates of interview notes as calendar events, and those events as an .ics file (RFC 5545),
 // written by ical-generator so that escaping, line folding and all-day values follow the standard.
-import { format } from "date-fns";
 import ical from "ical-generator";
-import { firstFollowUpDue, interviewEnd, lastDayBefore, localDay, nextInvitedFollowUpDue, thankYouDeadline } from "./dates";
+import { dayInWords, firstFollowUpDue, interviewEnd, lastDayBefore, localDay, nextInvitedFollowUpDue, thankYouDeadline } from "./dates";
 import type { EngineSettings, InterviewNote } from "./types";
 
 /** Which date of a note an event stands for; with the note's path it makes the event's stable UID. */
@@ -97,7 +96,7 @@ export function calendarEvents(note: InterviewNote, settings: EngineSettings): C
 			description: joinLines([
 				note.nextStepsDate === null
 					? `No timeline was given: a short follow-up email or call is appropriate ${waitWords(settings.waitDays)} after the interview.`
-					: `They said you would hear back by ${format(note.nextStepsDate.instant, "EEEE d MMMM")}: a short follow-up is appropriate now.`,
+					: `They said you would hear back by ${dayInWords(note.nextStepsDate.instant, "long")}: a short follow-up is appropriate now.`,
 				"One follow-up is enough unless they asked you to check in again.",
 			]),
 			path: note.path,

@@ -1,6 +1,6 @@
 // The thank-you, follow-up and gracious-reply texts, written from a note's own details and a template
 // (built in, or a template note from the vault) with the documented {{placeholders}}.
-import { format } from "date-fns";
+import { dayInWords } from "./dates";
 import { PLACEHOLDER_PATTERN, holdsPlaceholder } from "./placeholders";
 import type { InterviewNote, Interviewer } from "./types";
 
@@ -265,7 +265,7 @@ function englishList(items: readonly string[]): string {
 
 /** A day as a message names it: "Friday 20 November", in local time like every date in a note. */
 function friendlyDay(instant: Date): string {
-	return format(instant, "EEEE d MMMM");
+	return dayInWords(instant, "long");
 }
 
 /**

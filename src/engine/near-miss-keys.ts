@@ -27,11 +27,33 @@ export function reportMisspeltKeys(
 		if (!Object.prototype.hasOwnProperty.call(properties, key)) continue;
 		checked += 1;
 		if (known.includes(key) || alsoKnown.includes(key)) continue;
-		const meant = meantKey(key, known);
+		const meant = rememberedMeantKey(key, known);
 		if (meant !== null) {
 			problems.push({ field: `${prefix}${key}`, message: `${quote(key)} is not read: did you mean "${meant}"?` });
 		}
 	}
+}
+
+/**
+ * What each key compared so far was taken for, per list of known keys. The same keys come back in note after note
+ * (`location`, `source`, `status`), and comparing one costs an edit distance per known key: it was a tenth of the
+ * time to evaluate a note. Bounded, since a vault may hold any number of different keys.
+ */
+const meantKeys = new WeakMap<readonly string[], Map<string, string | null>>();
+const MOST_KEYS_REMEMBERED = 1000;
+
+function rememberedMeantKey(key: string, known: readonly string[]): string | null {
+	let remembered = meantKeys.get(known);
+	if (remembered === undefined) {
+		remembered = new Map();
+		meantKeys.set(known, remembered);
+	}
+	const found = remembered.get(key);
+	if (found !== undefined) return found;
+	const meant = meantKey(key, known);
+	if (remembered.size >= MOST_KEYS_REMEMBERED) remembered.clear();
+	remembered.set(key, meant);
+	return meant;
 }
 
 function meantKey(key: string, known: readonly string[]): string | null {

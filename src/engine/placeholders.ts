@@ -1,7 +1,11 @@
 // The template placeholder syntax, shared by the drafts that fill placeholders and the check that finds leftovers.
 
-/** `{{name}}`: a placeholder in a template or a draft. The capture is the name, trimmed. */
-export const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * `{{name}}`: a placeholder in a template or a draft. The capture is the name, trimmed (undefined for `{{ }}`).
+ * Written so that no two parts can match the same spaces: the obvious `\{\{\s*([^{}]*?)\s*\}\}` backtracks
+ * cubically, and a note holding `{{` and a few thousand spaces stalled every evaluation for seconds to minutes.
+ */
+export const PLACEHOLDER_PATTERN = /\{\{\s*(?:([^{}\s]+(?:\s+[^{}\s]+)*)\s*)?\}\}/g;
 
 /** Whether a text still holds a placeholder (a template value not filled in, or a prompt to personalise). */
 export function holdsPlaceholder(text: string): boolean {

@@ -1,7 +1,7 @@
 // Short text about checks, shared by the sidebar and the command-line report: relative times ("in 5 h") and one-line
 // summaries, plus the absolute local times the checks' messages use.
-import { differenceInMinutes, format } from "date-fns";
-import { lastDayBefore, parseNoteTime } from "./dates";
+import { differenceInMinutes } from "date-fns";
+import { clockTime, dayInWords, lastDayBefore, parseNoteTime } from "./dates";
 import { GENERIC_REASONS } from "./personalisation";
 import type { Check, NoteTime } from "./types";
 
@@ -82,13 +82,13 @@ function isRealTime(instant: Date): boolean {
 /** A local day for messages: "Sat 21 Nov", with the year when it is not the year of `now`. */
 export function formatDay(instant: Date, now: Date): string {
 	if (!isRealTime(instant)) return "an unknown day";
-	return format(instant, sameYear(instant, now) ? "EEE d MMM" : "EEE d MMM yyyy");
+	return dayInWords(instant, "short", !sameYear(instant, now));
 }
 
 /** A local time for messages: "Sat 21 Nov, 14:00", with the year when it is not the year of `now`. */
 export function formatMoment(instant: Date, now: Date): string {
 	if (!isRealTime(instant)) return "an unknown time";
-	return `${formatDay(instant, now)}, ${format(instant, "HH:mm")}`;
+	return `${formatDay(instant, now)}, ${clockTime(instant)}`;
 }
 
 /** A time written in a note, as precise as it was written: "Sat 21 Nov" for a date, else with the clock time. */

@@ -165,17 +165,43 @@ export function actionsFor(openChecks: Check[], company: string | null): ActionB
 
 /**
  * A name as a button or a check line shows it: whole up to 24 characters, else cut with an ellipsis, at the last
- * space when that keeps at least half (so the first name or two show whole), and never inside a joined emoji.
+ * space when that keeps at least half (so the first name or two show whole), and never inside a letter or an emoji.
  */
 export function shortName(name: string): string {
-	const characters = Array.from(name);
-	if (characters.length <= SHORT_NAME_LENGTH) return name;
-	let cut = characters.slice(0, SHORT_NAME_LENGTH - 1).join("");
-	const endsAWord = /\s/.test(characters[SHORT_NAME_LENGTH - 1] ?? "");
+	const shown = readerCharacters(name);
+	if (shown.length <= SHORT_NAME_LENGTH) return name;
+	let cut = shown.slice(0, SHORT_NAME_LENGTH - 1).join("");
+	const endsAWord = /\s/.test(shown[SHORT_NAME_LENGTH - 1] ?? "");
 	const space = cut.lastIndexOf(" ");
 	if (!endsAWord && space >= SHORT_NAME_LENGTH / 2) cut = cut.slice(0, space);
-	// A joiner or variation selector left at the end would show half an emoji before the ellipsis.
-	return `${cut.replace(/(?:\s|\u200d|\ufe0f|,|-)+$/u, "")}…`;
+	return `${cut.replace(/[\s,-]+$/, "")}…`;
+}
+
+/**
+ * The characters of a text as a reader counts them: a letter with its accents, an emoji with its skin tone or its
+ * joined parts (👩🏽‍💻), each one. Close enough to Unicode's grapheme clusters for names, without Intl.Segmenter,
+ * which older mobile systems lack.
+ */
+function readerCharacters(text: string): string[] {
+	const characters: string[] = [];
+	let joined = false;
+	for (const point of text) {
+		const last = characters.length - 1;
+		if (last >= 0 && (joined || joinsPrevious(point))) {
+			characters[last] += point;
+			joined = point === "\u200d";
+			continue;
+		}
+		characters.push(point);
+		joined = false;
+	}
+	return characters;
+}
+
+/** A zero-width joiner, an emoji presentation selector, a combining accent or a skin tone: part of the character before. */
+function joinsPrevious(point: string): boolean {
+	const code = point.codePointAt(0) ?? 0;
+	return code === 0x200d || code === 0xfe0f || (code >= 0x300 && code <= 0x36f) || (code >= 0x1f3fb && code <= 0x1f3ff);
 }
 
 /** A summary as a sentence: capital first letter. Only for the engine's summaries, which start with its own words. */
@@ -218,7 +244,8 @@ export function drawCard(card: HTMLElement, content: CardContent, onButton: (el:
 		const actions = card.createDiv({ cls: "ifu-actions" });
 		for (const button of content.actions) {
 			const el = actions.createEl("button", { cls: "ifu-action", attr: { "aria-label": button.ariaLabel, title: button.ariaLabel, dir: "auto" } });
-			appendNamed(el, button.label);
+			// One span, so the words and the name wrap as one text inside a button that lays out its content as flex.
+			appendNamed(el.createSpan({ cls: "ifu-action-label" }), button.label);
 			onButton(el, button);
 		}
 	}

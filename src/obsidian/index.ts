@@ -6,7 +6,7 @@ import { nextChange } from "../engine/next-change";
 import { isInterviewNote } from "../engine/note";
 import { findThankYouDrafts } from "../engine/personalisation";
 import { compareEvaluations } from "../engine/status";
-import type { Check, EngineSettings, Evaluation, NoteSource, ThankYouDraft } from "../engine/types";
+import { STAGES, type Check, type EngineSettings, type Evaluation, type NoteSource, type Stage, type ThankYouDraft } from "../engine/types";
 import { checkSummary } from "../engine/wording";
 import type InterviewFollowUpPlugin from "../main";
 
@@ -67,6 +67,13 @@ export class InterviewIndex extends Events {
 			this.resortsSinceSort = 0;
 		}
 		return this.sorted;
+	}
+
+	/** How many notes are in `stage`: two binary searches in the sorted list, so the status bar and the group counts stay cheap. */
+	countInStage(stage: Stage): number {
+		const sorted = this.all();
+		const rank = STAGES.indexOf(stage);
+		return stageStart(sorted, rank + 1) - stageStart(sorted, rank);
 	}
 
 	/** Resolves once every read and evaluation started so far has finished (the first scan included). */
@@ -278,18 +285,14 @@ export class InterviewIndex extends Events {
 			return;
 		}
 		// A new array rather than the old one changed in place: a list handed out by all() never changes under its reader.
-		const sorted = before === undefined ? this.sorted.slice() : this.sorted.filter((evaluation) => evaluation !== before);
-		if (after !== undefined) {
-			let low = 0;
-			let high = sorted.length;
-			while (low < high) {
-				const middle = (low + high) >>> 1;
-				const other = sorted[middle];
-				if (other !== undefined && compareEvaluations(other, after) < 0) low = middle + 1;
-				else high = middle;
-			}
-			sorted.splice(low, 0, after);
+		const sorted = this.sorted.slice();
+		if (before !== undefined) {
+			// Evaluations never change once made, so the old one is where the same search finds it.
+			let at = positionOf(sorted, before);
+			if (sorted[at] !== before) at = sorted.indexOf(before);
+			if (at !== -1) sorted.splice(at, 1);
 		}
+		if (after !== undefined) sorted.splice(positionOf(sorted, after), 0, after);
 		this.sorted = sorted;
 	}
 
@@ -352,6 +355,32 @@ export class InterviewIndex extends Events {
 		void work.finally(() => this.inFlight.delete(work));
 		return work;
 	}
+}
+
+/** Where `evaluation` is, or belongs, in a sorted list: the first place whose evaluation does not come before it. */
+function positionOf(sorted: readonly Evaluation[], evaluation: Evaluation): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const other = sorted[middle];
+		if (other !== undefined && compareEvaluations(other, evaluation) < 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** Where a stage starts in a sorted list (stages come in STAGES order): the first place whose stage is not before it. */
+function stageStart(sorted: readonly Evaluation[], rank: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const other = sorted[middle];
+		if (other !== undefined && STAGES.indexOf(other.stage) < rank) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 function hasThankYouHeading(cache: CachedMetadata | null): boolean {

@@ -4,25 +4,15 @@ import { expect } from "vitest";
 import { findThankYouDrafts } from "../../src/engine/personalisation";
 import type { NoteSource } from "../../src/engine/types";
 import { computeMetadata, findFrontMatter, readFrontMatter } from "../harness/metadata";
+import { holdsAnchors, metadataWithoutLinkWalk } from "./alias-safe-metadata";
 
 // The same start of heading the plugin's index looks for before it reads a body.
 const THANK_YOU_HEADING = /^thank(?:-| )you\b/i;
 
-/**
- * The double's metadata for a note. The double collects frontmatter links by walking every value without a bound, which
- * never ends on an alias bomb; Obsidian's own cache is outside this project's reach. For notes with aliases the walk
- * is left out: the YAML block is read on its own and the body's metadata from the note with the block emptied.
- */
+/** The double's metadata for a note; without the frontmatter link walk when the YAML holds aliases (see alias-safe-metadata.ts). */
 export function metadataOf(text: string, aliases = false): ReturnType<typeof computeMetadata> {
-	if (!aliases) return computeMetadata(text);
-	const block = findFrontMatter(text);
-	if (block === null) return computeMetadata(text);
-	const cache = computeMetadata(text.slice(0, block.yamlStart) + "x: 1\n" + text.slice(block.yamlEnd));
-	const read = readFrontMatter(block.yaml);
-	delete cache.frontmatter;
-	delete cache.frontmatterLinks;
-	if (read.ok && read.frontmatter !== undefined) cache.frontmatter = read.frontmatter;
-	return cache;
+	const metadata = { computeMetadata, findFrontMatter, readFrontMatter };
+	return aliases || holdsAnchors(text, metadata) ? metadataWithoutLinkWalk(text, metadata) : computeMetadata(text);
 }
 
 /** The note as the plugin's index hands it to the engine. */

@@ -84,6 +84,12 @@ function frontmatter(lines: readonly string[], body = ""): string {
 
 const LONG = 10_000;
 
+/** The length of the runs of one character in the long-run cases. */
+const RUN = 20_000;
+
+/** A plain interview note's frontmatter lines. */
+const INTERVIEW = ["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]"];
+
 /** A name 10,000 characters long that still reads as a name: letters and spaces, ending in an 'x'. */
 function longName(letter: string): string {
 	return `${letter.repeat(LONG - 1)}x`;
@@ -457,6 +463,48 @@ export const CORPUS: readonly HostileCase[] = [
 			const sections = Array.from({ length: 10_000 }, (_, i) => `## Thank-you to Jane Doe\nDear Jane Doe, thank you (${i}).\n`);
 			return text(frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]"], sections.join("\n")));
 		},
+	},
+	// ---- Long runs of one character, where a backtracking pattern turns a small note into minutes of work ----
+	{
+		file: "placeholder-then-spaces.md",
+		what: "a thank-you draft holding {{ and 20,000 spaces",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => text(frontmatter(INTERVIEW, `## Thank-you to Jane Doe\nDear Jane, {{${" ".repeat(RUN)}\n`)),
+	},
+	{
+		file: "spaces-in-thank-you-section.md",
+		what: "a heading and a line of 20,000 spaces and tabs in a thank-you section",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => text(frontmatter(INTERVIEW, `## Thank-you to Jane${" ".repeat(RUN)}Doe\n${" \t".repeat(RUN / 2)}x\n## Thank-you ${"\t".repeat(RUN)}x\n`)),
+	},
+	{
+		file: "brackets-in-thank-you-section.md",
+		what: "20,000 [ and [[ in two interviewers' thank-you drafts",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () =>
+			text(frontmatter([...INTERVIEW.slice(0, -1), "interviewers: [Jane Doe, Sam Lee]", "topics: [design]"], `## Thank-you to Jane Doe\n${"[".repeat(RUN)}\n## Thank-you to Sam Lee\n${"[[".repeat(RUN / 2)}(\n`)),
+	},
+	{
+		file: "slashes-in-tag.md",
+		what: "a tag of 60,000 slashes",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => text(frontmatter([`tags: [interview, "${"/".repeat(RUN * 3)}x"]`, ...INTERVIEW.slice(1)])),
+	},
+	{
+		file: "blank-lines-in-frontmatter.md",
+		what: "20,000 blank lines with Windows line ends inside the frontmatter",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => text(`---\r\n${"\r\n".repeat(RUN)}${INTERVIEW.join("\r\n")}\r\n---\r\n`),
 	},
 	{
 		file: "binary.md",
