@@ -89,7 +89,7 @@ export interface TextReportInput {
  */
 export function reportText(input: TextReportInput): string {
 	const { palette, now } = input;
-	const lines: string[] = [palette.heading(`Interview follow-up for ${input.vault}, as of ${format(now, "EEE d MMM yyyy, HH:mm")} (UTC${format(now, "xxx")})`)];
+	const lines: string[] = [palette.heading(`Interview follow-up for ${printable(input.vault)}, as of ${format(now, "EEE d MMM yyyy, HH:mm")} (UTC${format(now, "xxx")})`)];
 	const groups = groupByStage(input.evaluations);
 	if (input.evaluations.length === 0) {
 		lines.push("", `No interview notes here: none is tagged #${input.tag} or has type: interview.`);
@@ -102,7 +102,7 @@ export function reportText(input: TextReportInput): string {
 	}
 	if (input.skipped.length > 0) {
 		lines.push("", palette.heading(`Skipped (${input.skipped.length})`));
-		for (const file of input.skipped) lines.push(`  ${palette.problem(`${file.path}: ${file.reason}`)}`);
+		for (const file of input.skipped) lines.push(`  ${palette.problem(printable(`${file.path}: ${file.reason}`))}`);
 	}
 	return `${lines.join("\n")}\n`;
 }
@@ -110,13 +110,13 @@ export function reportText(input: TextReportInput): string {
 function noteLines(evaluation: Evaluation, now: Date, palette: Palette): string[] {
 	const { note } = evaluation;
 	const title = [note.company ?? "(no company)", note.role].filter((part): part is string => part !== null && part !== "").join(" — ");
-	const lines = [`  ${palette.note(title)} ${palette.muted(`(${evaluation.path})`)} · ${interviewWhen(evaluation, now)}`];
+	const lines = [`  ${palette.note(printable(title))} ${palette.muted(`(${printable(evaluation.path)})`)} · ${interviewWhen(evaluation, now)}`];
 	for (const check of evaluation.checks) {
 		if (!isOpen(check)) continue;
-		lines.push(`    ${colourFor(check.state, palette)(checkSummary(check, now))}`);
+		lines.push(`    ${colourFor(check.state, palette)(printable(checkSummary(check, now)))}`);
 	}
 	for (const problem of evaluation.problems) {
-		lines.push(`    ${palette.problem(`${evaluation.path}: ${problem.field}: ${problem.message}`)}`);
+		lines.push(`    ${palette.problem(printable(`${evaluation.path}: ${problem.field}: ${problem.message}`))}`);
 	}
 	return lines;
 }
@@ -141,4 +141,20 @@ function colourFor(state: CheckState, palette: Palette): (text: string) => strin
 		default:
 			return palette.muted;
 	}
+}
+
+/**
+ * Text from a note as the terminal should show it: line breaks and tabs become spaces, so a name cannot start a line
+ * that looks like the report's own; other control characters (escape codes that clear the screen, retitle the
+ * window or hide text) become U+FFFD, so a shared note cannot drive the terminal.
+ */
+function printable(text: string): string {
+	let shown = "";
+	for (const char of text) {
+		const code = char.charCodeAt(0);
+		if (char === "\r" || char === "\n" || char === "\t" || char === "\u2028" || char === "\u2029") shown += " ";
+		else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) shown += "\ufffd";
+		else shown += char;
+	}
+	return shown;
 }

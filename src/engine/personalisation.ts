@@ -76,21 +76,64 @@ export function genericReason(
 	drafts: readonly ThankYouDraft[],
 ): string | null {
 	if (holdsPlaceholder(draft.text) || holdsPlaceholder(draft.heading)) return GENERIC_REASONS.placeholder;
-	const nameWords = new Set(note.interviewers.flatMap((person) => namesOf(person).flatMap(wordsOf)));
-	const ownText = withoutNames(draft.text, nameWords);
+	const comparable = comparableTextsOf(note);
 	for (const other of note.interviewers) {
 		if (other.index === interviewer.index) continue;
 		const theirs = draftFor(other, drafts);
 		// One draft addressed to two people is the same section, not a copy of another one.
 		if (theirs === null || theirs === draft) continue;
-		if (withoutNames(theirs.text, nameWords) === ownText) return GENERIC_REASONS.sameAsAnother;
+		if (comparable.of(theirs) === comparable.of(draft)) return GENERIC_REASONS.sameAsAnother;
 	}
 	const topics = note.topics.map(normaliseSpace).filter((topic) => topic !== "");
 	if (topics.length > 0) {
-		const text = normaliseSpace(draft.text);
+		const text = comparable.spaced(draft);
 		if (!topics.some((topic) => mentions(text, topic))) return GENERIC_REASONS.noTopics;
 	}
 	return null;
+}
+
+interface ComparableTexts {
+	/** A draft's text without any interviewer's names, as two drafts are compared. */
+	of(draft: ThankYouDraft): string;
+	/** A draft's text with runs of whitespace made one space, as topics are looked for in it. */
+	spaced(draft: ThankYouDraft): string;
+}
+
+/**
+ * Per note, each draft's comparable text, made once: every interviewer's draft is compared with every other one,
+ * and making the text (a Unicode split of the whole draft) was a fifth of the time to evaluate a note with drafts.
+ * Notes are made afresh at each evaluation, so what is kept here goes with the note it was made for.
+ */
+const comparableTexts = new WeakMap<InterviewNote, ComparableTexts>();
+
+function comparableTextsOf(note: InterviewNote): ComparableTexts {
+	const known = comparableTexts.get(note);
+	if (known !== undefined) return known;
+	// Made only when a second draft is there to compare with: most notes have one interviewer, or one draft.
+	let nameWords: ReadonlySet<string> | null = null;
+	const withoutNamesMade = new Map<ThankYouDraft, string>();
+	const spacedMade = new Map<ThankYouDraft, string>();
+	const texts: ComparableTexts = {
+		of(draft) {
+			let text = withoutNamesMade.get(draft);
+			if (text === undefined) {
+				nameWords ??= new Set(note.interviewers.flatMap((person) => namesOf(person).flatMap(wordsOf)));
+				text = withoutNames(draft.text, nameWords);
+				withoutNamesMade.set(draft, text);
+			}
+			return text;
+		},
+		spaced(draft) {
+			let text = spacedMade.get(draft);
+			if (text === undefined) {
+				text = normaliseSpace(draft.text);
+				spacedMade.set(draft, text);
+			}
+			return text;
+		},
+	};
+	comparableTexts.set(note, texts);
+	return texts;
 }
 
 /** The names a heading may use for an interviewer: the display name and the linked note's base name. */

@@ -2,12 +2,13 @@
 // megabytes), each with the safe behaviour expected of the engine, the command-line report and the plugin's index.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, URL as NodeURL } from "node:url";
 import { expect } from "vitest";
 import { toIsoInstant } from "../../src/engine/dates";
 import type { Evaluation } from "../../src/engine/types";
 
-export const HOSTILE_FOLDER = fileURLToPath(new URL("../fixtures/hostile", import.meta.url));
+// Node's own URL: under happy-dom the global one is the page's, which fileURLToPath does not take.
+export const HOSTILE_FOLDER = fileURLToPath(new NodeURL("../fixtures/hostile", import.meta.url));
 
 /** The moment every case is judged from: Wednesday 25 November 2026, 12:00 local, in every time zone. */
 export const NOW = new Date(2026, 10, 25, 12, 0);

@@ -1,0 +1,31 @@
+// Names with line breaks and calendar syntax, exported to an .ics file: they stay inside their own field, so a shared
+// note cannot add events, attendees or alarms to the user's calendar.
+import { describe, expect, it } from "vitest";
+import { calendarEvents, toIcs } from "../../src/engine/calendar";
+import { readInterviewNote } from "../../src/engine/note";
+import { DEFAULT_ENGINE_SETTINGS } from "../../src/engine/types";
+
+const INJECTED = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nATTENDEE:mailto:someone@example.com\r\nBEGIN:VALARM";
+
+describe("names in the calendar export", () => {
+	it("keeps a name's line breaks and calendar words inside its own field", () => {
+		const { note } = readInterviewNote("Interviews/Acme.md", {
+			company: `Acme${INJECTED}`,
+			role: `Designer; x, y\\${INJECTED}`,
+			interview_date: "2026-11-20T14:00",
+			interviewers: [`Jane${INJECTED}`, { name: `Sam${INJECTED}`, email: `sam@example.com${INJECTED}` }],
+			topics: [`design${INJECTED}`],
+		});
+		const events = calendarEvents(note, DEFAULT_ENGINE_SETTINGS);
+		expect(events.length).toBeGreaterThan(0);
+		const ics = toIcs(events, new Date(2026, 10, 20, 16, 0));
+		const lines = ics.split(/\r\n/);
+		expect(lines.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(events.length);
+		expect(lines.filter((line) => line === "END:VEVENT")).toHaveLength(events.length);
+		for (const line of lines) {
+			expect(line.startsWith("ATTENDEE"), line).toBe(false);
+			expect(line.startsWith("SUMMARY:Injected"), line).toBe(false);
+			expect(line, "a line folded inside a value starts with a space").not.toMatch(/^BEGIN:VALARM/);
+		}
+	});
+});
