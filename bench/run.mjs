@@ -160,11 +160,12 @@ function generateVaults() {
 	}
 }
 
-const engineMsPer1000 = new Map();
-const cliMsPer1000 = new Map();
-const baselineMsPer1000 = new Map();
-const indexMsPer1000 = new Map();
-const tickMsPer1000 = new Map();
+/** Median milliseconds per vault, for the table of how costs grow with the vault. */
+const engineMs = new Map();
+const cliMs = new Map();
+const baselineMs = new Map();
+const indexMs = new Map();
+const tickMs = new Map();
 
 function benchEngine() {
 	log("Engine: evaluateAll over every note of the vault (notes parsed beforehand)");
@@ -176,7 +177,7 @@ function benchEngine() {
 		}
 		const { interviewNotes, runs } = part.result;
 		row("Engine: interview notes evaluated per second", vault.label, summary(runs.map((t) => (interviewNotes * 1000) / t)), perSecond);
-		engineMsPer1000.set(vault, (median(runs) * 1000) / vault.size);
+		engineMs.set(vault, median(runs));
 	}
 }
 
@@ -226,8 +227,8 @@ function benchCli() {
 			targeted ? "≤ 2×" : "—",
 			targeted ? ratio <= 2 : null,
 		);
-		cliMsPer1000.set(vault, (median(cliTimes) * 1000) / vault.size);
-		baselineMsPer1000.set(vault, (median(floorTimes) * 1000) / vault.size);
+		cliMs.set(vault, median(cliTimes));
+		baselineMs.set(vault, median(floorTimes));
 	}
 }
 
@@ -248,8 +249,8 @@ function benchIndex() {
 		row("Index: notes evaluated per changed note", vault.label, perChange, count, "1", perChange.min === 1 && perChange.max === 1);
 		row("Index: one minute-tick", vault.label, summary(r.tick), ms, allInterviews ? "< 20 ms" : "—", allInterviews ? median(r.tick) < 20 : null);
 		row("Index: notes evaluated per minute-tick", vault.label, summary(r.evaluationsPerTick), count);
-		indexMsPer1000.set(vault, (median(r.firstIndex) * 1000) / vault.size);
-		tickMsPer1000.set(vault, (median(r.tick) * 1000) / vault.size);
+		indexMs.set(vault, median(r.firstIndex));
+		tickMs.set(vault, median(r.tick));
 	}
 }
 
@@ -333,24 +334,33 @@ function benchSize() {
 
 // ---------------------------------------------------------------------------------------------------- report
 
+/**
+ * How each cost grows with the vault: the medians at each size, and the cost of each further 1,000 notes between two
+ * sizes. Linear growth keeps that marginal cost level (a ratio near 1, or below when fixed costs such as starting a
+ * process or warming the JIT up still weigh at the smaller size); a ratio well above 1 would mean faster than linear.
+ */
 function scalingTable() {
 	const series = [
-		["Engine (evaluateAll)", engineMsPer1000],
-		["CLI `status --json`", cliMsPer1000],
-		["Read-only baseline", baselineMsPer1000],
-		["Index: first full index", indexMsPer1000],
-		["Index: minute-tick", tickMsPer1000],
+		["Engine (evaluateAll)", engineMs],
+		["CLI `status --json`", cliMs],
+		["Read-only baseline", baselineMs],
+		["Index: first full index", indexMs],
+		["Index: minute-tick", tickMs],
 	];
 	const mixed = VAULTS.filter((v) => v.kind === "mixed");
+	const steps = mixed.slice(1).map((v, i) => [mixed[i], v]);
+	const sizeName = (v) => `${(v.size / 1000).toLocaleString("en-US")}k`;
 	const lines = [
-		`| figure, ms per 1,000 notes | ${mixed.map((v) => `${v.size.toLocaleString("en-US")} notes`).join(" | ")} | largest ÷ smallest |`,
-		`|---|${mixed.map(() => "---:").join("|")}|---:|`,
+		`| figure | ${mixed.map((v) => `${sizeName(v)} notes`).join(" | ")} | ${steps.map(([a, b]) => `per 1,000 notes, ${sizeName(a)}→${sizeName(b)}`).join(" | ")} | last ÷ first step |`,
+		`|---|${mixed.map(() => "---:").join("|")}|${steps.map(() => "---:").join("|")}|---:|`,
 	];
 	for (const [name, values] of series) {
-		const cells = mixed.map((v) => (values.has(v) ? values.get(v).toFixed(2) : "—"));
-		const first = values.get(mixed[0]);
-		const last = values.get(mixed[mixed.length - 1]);
-		lines.push(`| ${name} | ${cells.join(" | ")} | ${first && last ? (last / first).toFixed(2) : "—"} |`);
+		const cells = mixed.map((v) => (values.has(v) ? ms(values.get(v)) : "—"));
+		const marginal = steps.map(([a, b]) => (values.has(a) && values.has(b) ? ((values.get(b) - values.get(a)) * 1000) / (b.size - a.size) : null));
+		const first = marginal[0];
+		const last = marginal[marginal.length - 1];
+		const ratio = first !== null && last !== null && first !== undefined && last !== undefined && first > 0 && marginal.length > 1 ? (last / first).toFixed(2) : "—";
+		lines.push(`| ${name} | ${cells.join(" | ")} | ${marginal.map((m) => (m === null ? "—" : ms(m))).join(" | ")} | ${ratio} |`);
 	}
 	return lines.join("\n");
 }
@@ -418,7 +428,7 @@ function writeReport(header, table, scaling) {
 		"",
 		table,
 		"",
-		"How the cost per note changes with the size of the vault (flat means linear):",
+		"How the costs grow with the vault (mixed vaults; a level cost per further 1,000 notes means linear growth):",
 		"",
 		scaling,
 		"",

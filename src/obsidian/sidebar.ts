@@ -27,6 +27,8 @@ export class FollowUpView extends ItemView {
 	/** How many cards have been drawn: the guard that one changed note redraws one card. */
 	renderCount = 0;
 	private drawnRevision = -1;
+	/** The minute (since the epoch) every card was last described in, to skip a refresh within that minute. */
+	private describedMinute = -1;
 	private readonly collapsed = new Set<Stage>(["closed"]);
 	private readonly groups = new Map<Stage, Group>();
 	private readonly cards = new Map<string, DrawnCard>();
@@ -117,8 +119,16 @@ export class FollowUpView extends ItemView {
 	/** Brings the view up to date if it is in sight: everything when the index moved, else only cards whose times changed. */
 	refresh(): void {
 		if (!this.contentEl.isShown()) return;
-		if (this.drawnRevision !== this.plugin.index.revision) this.drawAll();
-		else this.redrawChanged([...this.cards.keys()]);
+		if (this.drawnRevision !== this.plugin.index.revision) {
+			this.drawAll();
+			return;
+		}
+		// Relative times move by the minute: within the minute the cards were described in, there is nothing new.
+		// Switching notes fires layout events all day long, and describing a thousand cards each time is not free.
+		const minute = minuteOf(this.plugin.now());
+		if (minute === this.describedMinute) return;
+		this.describedMinute = minute;
+		this.redrawChanged([...this.cards.keys()]);
 	}
 
 	private onUpdated(paths: string[]): void {
@@ -151,6 +161,7 @@ export class FollowUpView extends ItemView {
 		}
 		for (const stage of STAGES) this.groups.set(stage, drawGroup(root, stage, this.collapsed.has(stage)));
 		const now = this.plugin.now();
+		this.describedMinute = minuteOf(now);
 		for (const evaluation of evaluations) {
 			const group = this.groups.get(evaluation.stage);
 			if (group) this.drawCard(group.list, describeCard(evaluation, now));
@@ -238,6 +249,10 @@ export class FollowUpView extends ItemView {
 			console.error(`Interview Follow-up: could not run ${button.action} on ${path}`, error);
 		});
 	}
+}
+
+function minuteOf(instant: Date): number {
+	return Math.floor(instant.getTime() / 60_000);
 }
 
 function isText(value: unknown): value is string {

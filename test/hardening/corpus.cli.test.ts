@@ -133,7 +133,7 @@ describe("the whole corpus through the built binary", () => {
 		expect(fingerprint(vault).some((line) => line.includes("CODE-RAN"))).toBe(false);
 	});
 
-	it("reads each interview note as Obsidian's metadata cache and the engine do", () => {
+	it("reads each interview note as Obsidian's metadata cache and the engine do", { timeout: 120_000 }, () => {
 		const report = JSON.parse(jsonRun.stdout) as ReturnType<typeof reportJson>;
 		for (const hostile of CORPUS) {
 			if (hostile.cli !== "reported" || hostile.engine !== "interview" || hostile.channelsDiffer) continue;

@@ -1,0 +1,71 @@
+// Long runs of one character (spaces, tabs, slashes, brackets, braces, blank lines) in every place a note's text is
+// scanned with a pattern. A pattern that retries at each character of a run takes time in the square of its length:
+// 50,000 characters must still be read in a blink, or one shared note stalls Obsidian every minute.
+import { describe, expect, it } from "vitest";
+import { parseNoteTime } from "../../src/engine/dates";
+import { evaluate } from "../../src/engine/index";
+import { isInterviewNote } from "../../src/engine/note";
+import { findThankYouDrafts } from "../../src/engine/personalisation";
+import { holdsPlaceholder } from "../../src/engine/placeholders";
+import { DEFAULT_ENGINE_SETTINGS } from "../../src/engine/types";
+import { readFrontmatter } from "../../src/cli/frontmatter";
+
+const RUN = 50_000;
+const BUDGET_MS = 500;
+const NOW = new Date(2026, 10, 25, 12, 0);
+
+/** The characters that patterns over note text tend to repeat on, and the text around a run. */
+const CHARACTERS = [" ", "\t", " \t", "/", "#", "[", "[[", "]", "(", "{", "{{", "}", "-", ":", "|", "\\", "*", "`", "~", "0", "a ", "\n", "\r\n", " \n"];
+const AROUND = ["", "x", "{{", "[[", "## Thank-you to Jane ", "https://", "2026-11-20T"];
+
+function timed(work: () => unknown): number {
+	const started = performance.now();
+	work();
+	return performance.now() - started;
+}
+
+function runs(): { label: string; text: string }[] {
+	return CHARACTERS.flatMap((character) =>
+		AROUND.map((before) => ({ label: `${JSON.stringify(before)} + ${JSON.stringify(character)} × ${Math.ceil(RUN / character.length)}`, text: `${before}${character.repeat(Math.ceil(RUN / character.length))}x` })),
+	);
+}
+
+/** Every run whose reading took longer than the budget, with how long, so one failure names them all. */
+function slowRuns(read: (text: string) => unknown): string[] {
+	return runs().flatMap(({ label, text }) => {
+		const ms = timed(() => read(text));
+		return ms > BUDGET_MS ? [`${label}: ${Math.round(ms)} ms`] : [];
+	});
+}
+
+describe(`runs of ${RUN.toLocaleString("en-US")} of one character`, () => {
+	it("in a thank-you section's heading or text are read at once", { timeout: 600_000 }, () => {
+		expect(slowRuns((run) => findThankYouDrafts(`## Thank-you to Jane Doe\n${run}\n## Thank-you ${run}\n### ${run}\n`))).toEqual([]);
+	});
+
+	it("in two interviewers' drafts are compared, and searched for placeholders and topics, at once", { timeout: 600_000 }, () => {
+		const frontmatter = { tags: ["interview"], company: "Acme", interview_date: "2026-11-20T14:00", interviewers: ["Jane Doe", "Sam Lee"], topics: ["design systems"] };
+		expect(
+			slowRuns((run) =>
+				evaluate({ path: "a.md", frontmatter, drafts: [{ heading: "Thank-you to Jane Doe", text: run }, { heading: "Thank-you to Sam Lee", text: `${run} ` }] }, NOW, DEFAULT_ENGINE_SETTINGS),
+			),
+		).toEqual([]);
+		expect(slowRuns((run) => holdsPlaceholder(run))).toEqual([]);
+	});
+
+	it("in every frontmatter field are read at once", { timeout: 600_000 }, () => {
+		const fields = ["company", "role", "interview_date", "duration", "interviewers", "thank_you_sent", "follow_ups", "follow_up_invited", "outcome", "topics", "tags", "type", "interviewDate"];
+		for (const field of fields) {
+			const slow = slowRuns((run) => {
+				const frontmatter: Record<string, unknown> = { tags: ["interview"], interview_date: "2026-11-20T14:00", interviewers: ["Jane Doe"], [field]: run };
+				if (isInterviewNote("a.md", frontmatter, DEFAULT_ENGINE_SETTINGS)) evaluate({ path: "a.md", frontmatter }, NOW, DEFAULT_ENGINE_SETTINGS);
+			});
+			expect(slow, field).toEqual([]);
+		}
+		expect(slowRuns((run) => parseNoteTime(run))).toEqual([]);
+	});
+
+	it("in a note's frontmatter block are read by the command line at once", { timeout: 600_000 }, () => {
+		expect(slowRuns((run) => [readFrontmatter(`---\n${run}\n---\n`), readFrontmatter(`---\nkey: ${run}\n---\n`), readFrontmatter(`---${run}\n---\n`)])).toEqual([]);
+	});
+});
