@@ -1,20 +1,67 @@
-// Splits a note into frontmatter and body, read the way Obsidian reads it: YAML as plain data.
+// Splits a note into frontmatter and body with gray-matter, read the way Obsidian reads it: YAML as plain data.
 // Frontmatter is never code: `---js` / `---javascript` blocks are refused, and dates stay the strings the user wrote.
+import matter from "gray-matter";
 import { CORE_SCHEMA, safeLoad, YAMLException } from "js-yaml";
 
 export type FrontmatterResult =
 	| { ok: true; frontmatter: unknown; body: string }
 	| { ok: false; reason: string };
 
+/** gray-matter's yaml engine must return an object; the box carries any YAML value (a list, a string) through. */
+interface Boxed {
+	value: unknown;
+}
+
+/** Thrown by the engines that stand in for gray-matter's code and non-YAML parsers, so nothing else is ever parsed. */
+class RefusedFrontmatter extends Error {}
+
+function refuseCode(): never {
+	throw new RefusedFrontmatter("frontmatter written as code is never run");
+}
+
+function refuseOther(): never {
+	throw new RefusedFrontmatter("only YAML frontmatter is read");
+}
+
+/** YAML as data: CORE_SCHEMA has no timestamp type, so `2026-11-20` stays a string, as in Obsidian's metadata cache; nor any `!!js/…` type. */
+function parseYamlBlock(block: string): Boxed {
+	return { value: safeLoad(block, { schema: CORE_SCHEMA }) };
+}
+
 /**
- * The block is found here and handed to js-yaml directly. gray-matter did this before, but before parsing it tests
- * whether the block is empty with `/^\s*#[^\n]+/gm`, which takes time in the square of a run of blank lines: a note
- * with 40,000 blank lines in its frontmatter held the report for 12 seconds. Its other work (the opening line, the
- * language, the closing line) was already done below, and its code engines are never wanted. CORE_SCHEMA has no
- * timestamp type, so `2026-11-20` stays a string, as it does in Obsidian's metadata cache; nor any `!!js/…` type.
+ * Always passed, never omitted: without options gray-matter keeps every file it has seen in a shared cache that
+ * never shrinks, and its default `javascript` engine evaluates `---js` frontmatter.
  */
-function parseYamlBlock(block: string): unknown {
-	return safeLoad(block, { schema: CORE_SCHEMA });
+const GRAY_MATTER_OPTIONS = {
+	language: "yaml",
+	engines: {
+		yaml: { parse: parseYamlBlock },
+		js: refuseCode,
+		javascript: refuseCode,
+		json: refuseOther,
+		coffee: refuseOther,
+	},
+};
+
+/**
+ * Before it parses, gray-matter tests whether the block is empty with `/^\s*#[^\n]+/gm`, which takes time in the
+ * square of a run of blank lines: 40,000 blank lines in a note's frontmatter held the report for 12 seconds. Such
+ * a block is parsed with the very engine gray-matter would call, without that test; every other note goes
+ * through gray-matter.
+ */
+const LONGEST_BLANK_RUN_FOR_GRAY_MATTER = 2_000;
+
+function hasLongBlankRun(block: string): boolean {
+	let lineBreaksInRun = 0;
+	for (let i = 0; i < block.length; i++) {
+		const c = block.charCodeAt(i);
+		if (c === 10) {
+			if (++lineBreaksInRun > LONGEST_BLANK_RUN_FOR_GRAY_MATTER) return true;
+		} else if (c !== 32 && c !== 9 && c !== 13) {
+			lineBreaksInRun = 0;
+		}
+	}
+	return false;
 }
 
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
@@ -44,15 +91,22 @@ export function readFrontmatter(text: string): FrontmatterResult {
 	const body = text.slice(firstLineEnd + close.index + close[0].length);
 	try {
 		// A block of blank lines or comments only is no frontmatter, as in Obsidian.
-		const frontmatter = parseYamlBlock(block);
-		return { ok: true, frontmatter: frontmatter ?? undefined, body };
+		if (hasLongBlankRun(block)) return { ok: true, frontmatter: parseYamlBlock(block).value ?? undefined, body };
+		const file = matter(text, GRAY_MATTER_OPTIONS);
+		const data: unknown = file.data;
+		return { ok: true, frontmatter: isBoxed(data) ? (data.value ?? undefined) : undefined, body: file.content };
 	} catch (error) {
 		return { ok: false, reason: describeParseError(error) };
 	}
 }
 
+function isBoxed(data: unknown): data is Boxed {
+	return typeof data === "object" && data !== null && "value" in data && Object.keys(data).length === 1;
+}
+
 /** One line that says what is wrong and where, counting lines from the top of the file. */
 function describeParseError(error: unknown): string {
+	if (error instanceof RefusedFrontmatter) return `its frontmatter was refused: ${error.message}`;
 	if (error instanceof YAMLException) {
 		// The block starts on the opening line, so the mark's line 0 is line 1 of the file.
 		const line = markLine(error);
