@@ -40,6 +40,8 @@ export class InterviewIndex extends Events {
 	private readonly sources = new Map<string, NoteSource>();
 	/** Overdue checks already seen (path + rule + subject), so each raises at most one Notice. */
 	private readonly seenOverdue = new Set<string>();
+	/** Notices owed for checks that turned overdue during the tick being run; shown together when it ends. */
+	private overdueAtTick: string[] = [];
 	/** The latest read started per path: a slower, older read never overwrites a newer one. */
 	private readonly latestRead = new Map<string, number>();
 	private readonly inFlight = new Set<Promise<void>>();
@@ -128,6 +130,7 @@ export class InterviewIndex extends Events {
 	tick(): void {
 		if (!this.ready) return;
 		const changed = this.reevaluateAll(true);
+		this.showOverdueNotices();
 		this.publish(changed);
 		this.trigger("tick");
 	}
@@ -324,8 +327,22 @@ export class InterviewIndex extends Events {
 			const key = overdueKey(evaluation.path, check);
 			if (this.seenOverdue.has(key)) continue;
 			this.seenOverdue.add(key);
-			if (atTick && this.plugin.settings.notices) new Notice(overdueNotice(evaluation, check, now));
+			if (atTick && this.plugin.settings.notices) this.overdueAtTick.push(overdueNotice(evaluation, check, now));
 		}
+	}
+
+	/**
+	 * One Notice per check that turned overdue at this tick, but never a wall of them: past a few (a vault synced
+	 * after days away, or one shared by someone else) a single Notice gives the count instead.
+	 */
+	private showOverdueNotices(): void {
+		const messages = this.overdueAtTick;
+		this.overdueAtTick = [];
+		if (messages.length > MOST_OVERDUE_NOTICES_AT_ONCE) {
+			new Notice(`${messages.length} follow-up steps just became overdue: see the interview follow-up sidebar.`);
+			return;
+		}
+		for (const message of messages) new Notice(message);
 	}
 
 	private publish(paths: string[], evenIfNone = false): void {
@@ -392,6 +409,9 @@ function overdueKey(path: string, check: Check): string {
 }
 
 /** What the user sees as a note's state: its stage and each check's state. Messages and times are left out. */
+/** More checks than this turning overdue at one tick get one Notice with their count. */
+const MOST_OVERDUE_NOTICES_AT_ONCE = 3;
+
 function stateKey(evaluation: Evaluation): string {
 	const checks = evaluation.checks.map((check) => `${check.rule}:${check.subject ?? ""}:${check.state}`);
 	return `${evaluation.stage}|${checks.join("|")}`;

@@ -318,6 +318,21 @@ describe("the minute tick", () => {
 		expect(Notice.messages).toHaveLength(0);
 	});
 
+	it("gives one Notice with the count, not a wall of them, when many checks turn overdue at once", async () => {
+		const files: Record<string, string> = {};
+		for (const company of ["Acme", "Globex", "Initech", "Umbrella"]) {
+			files[`Interviews/${company}.md`] = note({ company, interview: "2026-11-20T10:00", interviewers: ["Jane Doe"] });
+		}
+		const { plugin, clock } = await start(files, NOW);
+		expect(Notice.messages).toHaveLength(0);
+		clock.set(new Date(2026, 10, 21, 10, 1));
+		plugin.index.tick();
+		expect(Notice.messages).toHaveLength(1);
+		expect(Notice.messages[0]).toContain("4 follow-up steps just became overdue");
+		plugin.index.tick();
+		expect(Notice.messages).toHaveLength(1);
+	});
+
 	it("raises no Notice for a thank-you that was already overdue when Obsidian started", async () => {
 		const { plugin, clock } = await start({ "Interviews/Acme.md": note({ interview: "2026-11-18T14:00", interviewers: ["Jane Doe"] }) }, NOW);
 		expect(plugin.index.get("Interviews/Acme.md")?.checks.find((check) => check.rule === 2)?.state).toBe("overdue");
