@@ -5,6 +5,7 @@ import { readInterviewNote } from "../engine/note";
 import type { Interviewer } from "../engine/types";
 import type { DraftCommand } from "./args";
 import { readNoteFile } from "./vault";
+import { printable } from "./printable";
 
 export interface DraftOutput {
 	/** The drafts, as they would be inserted. */
@@ -48,7 +49,7 @@ export function runDraft(command: DraftCommand): DraftOutput {
 	}
 	return {
 		// Several thank-yous are separated by a blank line, as they would sit in the note one after another.
-		stdout: drafts.map((draft) => draft.text).join("\n"),
+		stdout: printable(drafts.map((draft) => draft.text).join("\n"), true),
 		stderr: warnings.map((line) => `${line}\n`).join(""),
 		exitCode: 0,
 	};

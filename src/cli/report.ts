@@ -7,6 +7,7 @@ import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from
 import { formatNoteTime } from "../engine/wording";
 import type { Palette } from "./colour";
 import type { SkippedFile } from "./vault";
+import { printable } from "./printable";
 
 export interface CheckJson {
 	rule: number;
@@ -141,20 +142,4 @@ function colourFor(state: CheckState, palette: Palette): (text: string) => strin
 		default:
 			return palette.muted;
 	}
-}
-
-/**
- * Text from a note as the terminal should show it: line breaks and tabs become spaces, so a name cannot start a line
- * that looks like the report's own; other control characters (escape codes that clear the screen, retitle the
- * window or hide text) become U+FFFD, so a shared note cannot drive the terminal.
- */
-function printable(text: string): string {
-	let shown = "";
-	for (const char of text) {
-		const code = char.charCodeAt(0);
-		if (char === "\r" || char === "\n" || char === "\t" || char === "\u2028" || char === "\u2029") shown += " ";
-		else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) shown += "\ufffd";
-		else shown += char;
-	}
-	return shown;
 }
