@@ -6,6 +6,10 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
+import type { InterviewJson, ReportJson } from "../../src/cli/report";
+
+// The JSON's shape as the report declares it; the tests check the printed values against SPEC on their own.
+export type { CheckJson, InterviewJson, ReportJson } from "../../src/cli/report";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const BIN = join(REPO, "bin", "interview-follow-up.js");
@@ -98,30 +102,6 @@ export function runJson(args: readonly string[], options: { env?: Record<string,
 	return JSON.parse(result.stdout) as ReportJson;
 }
 
-export interface CheckJson {
-	rule: number;
-	subject: string | null;
-	state: string;
-	due: string | null;
-	message: string;
-}
-
-export interface InterviewJson {
-	path: string;
-	company: string | null;
-	role: string | null;
-	interviewDate: string | null;
-	outcome: string;
-	stage: string;
-	checks: CheckJson[];
-	problems: { field: string; message: string }[];
-}
-
-export interface ReportJson {
-	now: string;
-	interviews: InterviewJson[];
-	skipped: { path: string; reason: string }[];
-}
 
 /** ISO 8601 with seconds and the UTC offset (Z or ±hh:mm), as SPEC asks of every instant. */
 export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
