@@ -46,7 +46,7 @@ export function readInterviewers(value: unknown, noteThanked: NoteTime | null, p
 	if (interviewers.length === 0) {
 		problems.push({
 			field,
-			message: `${field} names nobody: add everyone who interviewed you (${field}: [Jane Doe, John Smith]), so each of them gets their own thank-you note.`,
+			message: `No interviewer is named: add everyone who interviewed you to ${field} (for example \`${field}: [Jane Doe, John Smith]\`), so each of them gets their own thank-you note.`,
 		});
 	}
 	reportSameSubjects(interviewers, problems);

@@ -6,6 +6,7 @@ import { FIELDS, OLDER_TAGS_FIELD } from "./frontmatter-keys";
 import {
 	MOST_ITEMS_READ,
 	asProperties,
+	describeValue,
 	isAbsent,
 	listItems,
 	own,
@@ -66,14 +67,14 @@ export function readInterviewNote(path: string, frontmatter: unknown): { note: I
 	if (interviewDate === null && isAbsent(field(FIELDS.interviewDate))) {
 		problems.push({
 			field: FIELDS.interviewDate,
-			message: `${FIELDS.interviewDate} is missing: add when the interview starts (${FIELDS.interviewDate}: 2026-11-20T14:00), so the thank-you and follow-up dates can be worked out.`,
+			message: `${FIELDS.interviewDate} is missing: add when the interview starts (for example \`${FIELDS.interviewDate}: 2026-11-20T14:00\`), so the thank-you and follow-up dates can be worked out.`,
 		});
 	}
 	const company = readText(field(FIELDS.company), FIELDS.company, problems);
 	if (company === null && isAbsent(field(FIELDS.company))) {
 		problems.push({
 			field: FIELDS.company,
-			message: `${FIELDS.company} is missing: add the employer's name (${FIELDS.company}: Acme) so reminders and drafts can name it.`,
+			message: `${FIELDS.company} is missing: add the employer's name (for example \`${FIELDS.company}: Acme\`) so reminders and drafts can name it.`,
 		});
 	}
 	const role = readText(field(FIELDS.role), FIELDS.role, problems);
@@ -183,14 +184,14 @@ function readDuration(value: unknown, problems: Problem[]): number {
 	} else {
 		problems.push({
 			field,
-			message: `${field} should be a number of minutes (${field}: 45), not ${describeType(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
+			message: `${field} should be a number of minutes (for example \`${field}: 45\`), not ${describeType(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
 		});
 		return DEFAULT_DURATION_MINUTES;
 	}
 	if (minutes === null || !Number.isFinite(minutes) || minutes <= 0) {
 		problems.push({
 			field,
-			message: `${field} should be a positive number of minutes (${field}: 45); ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
+			message: `${field} should be a positive number of minutes (for example \`${field}: 45\`), not ${describeValue(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
 		});
 		return DEFAULT_DURATION_MINUTES;
 	}
