@@ -1,7 +1,7 @@
 // Test entry points: an App over an in-memory vault (`createTestApp`) and a plugin loaded into it (`loadPlugin`).
 // Browser-safe, so a page bundled with esbuild can use them too.
 import type * as Real from "obsidian";
-import { App } from "./core";
+import { App, NOTHING_LEFT } from "./core";
 import { setPlatform } from "./misc";
 import { Plugin } from "./plugin";
 import { Menu, Modal, Notice } from "./ui";
@@ -71,4 +71,4 @@ export function resetHarness(): void {
 	if (typeof document !== "undefined") document.body.empty();
 }
 
-export { App };
+export { App, NOTHING_LEFT };

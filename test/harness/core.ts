@@ -85,6 +85,20 @@ export interface Leftovers {
 	statusBarItems: number;
 }
 
+/** What `leftovers()` says after a clean unload: nothing registered is left behind. */
+export const NOTHING_LEFT: Leftovers = {
+	vaultListeners: 0,
+	metadataCacheListeners: 0,
+	workspaceListeners: 0,
+	domListeners: 0,
+	intervals: 0,
+	commands: 0,
+	views: 0,
+	settingTabs: 0,
+	ribbonIcons: 0,
+	statusBarItems: 0,
+};
+
 export class App {
 	keymap = new Keymap();
 	scope = new Scope();

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type * as Real from "obsidian";
-import { createTestApp, loadPlugin, unloadPlugin } from "./app";
+import { NOTHING_LEFT, createTestApp, loadPlugin, unloadPlugin } from "./app";
 import {
 	Component,
 	Editor,
@@ -610,18 +610,7 @@ describe("a plugin in the double", () => {
 		expect([...view.contentEl.querySelectorAll(".company")].map((el) => el.textContent)).toEqual(["Acme Corp", "Globex"]);
 
 		await unloadPlugin(plugin as unknown as Real.Plugin, app);
-		expect(app.leftovers()).toEqual({
-			vaultListeners: 0,
-			metadataCacheListeners: 0,
-			workspaceListeners: 0,
-			domListeners: 0,
-			intervals: 0,
-			commands: 0,
-			views: 0,
-			settingTabs: 0,
-			ribbonIcons: 0,
-			statusBarItems: 0,
-		});
+		expect(app.leftovers()).toEqual(NOTHING_LEFT);
 		// The leaf stays (Obsidian restores it when the plugin comes back) but its view is closed.
 		expect(leaf?.view).not.toBe(view);
 		expect(view._loaded).toBe(false);

@@ -2,7 +2,7 @@
 // The real plugin class in the double: load, layout ready, open the sidebar, change a note, unload cleanly.
 import { afterEach, describe, expect, it } from "vitest";
 import InterviewFollowUpPlugin, { VIEW_TYPE_FOLLOW_UP } from "../../src/main";
-import { createTestApp, loadPlugin, unloadPlugin } from "./app";
+import { NOTHING_LEFT, createTestApp, loadPlugin, unloadPlugin } from "./app";
 import { Modal, Notice } from "./obsidian";
 
 // 20 November 2026, 16:00 local: the Acme interview was two hours ago.
@@ -43,17 +43,6 @@ describe("the real plugin in the double", () => {
 		expect(content?.textContent).toContain("Acme Robotics");
 
 		await unloadPlugin(plugin, app);
-		expect(app.leftovers()).toEqual({
-			vaultListeners: 0,
-			metadataCacheListeners: 0,
-			workspaceListeners: 0,
-			domListeners: 0,
-			intervals: 0,
-			commands: 0,
-			views: 0,
-			settingTabs: 0,
-			ribbonIcons: 0,
-			statusBarItems: 0,
-		});
+		expect(app.leftovers()).toEqual(NOTHING_LEFT);
 	});
 });

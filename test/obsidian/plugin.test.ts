@@ -2,7 +2,7 @@
 // The plugin's lifecycle in Obsidian: what it registers on load, that nothing heavy runs before the layout is
 // ready, the ribbon icon and the status bar, and that nothing is left behind after it is turned off.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, loadPlugin, unloadPlugin, type App } from "../harness/app";
+import { NOTHING_LEFT, createTestApp, loadPlugin, unloadPlugin, type App } from "../harness/app";
 import { setPlatform } from "../harness/misc";
 import InterviewFollowUpPlugin, { VIEW_TYPE_FOLLOW_UP } from "../../src/main";
 import { FollowUpView, statusBarText } from "../../src/obsidian/sidebar";
@@ -144,18 +144,7 @@ describe("unloading", () => {
 		expect(index.listenerCount()).toBeGreaterThan(0);
 		expect(app.leftovers().intervals).toBeGreaterThan(0);
 		await unloadPlugin(plugin, app);
-		expect(app.leftovers()).toEqual({
-			vaultListeners: 0,
-			metadataCacheListeners: 0,
-			workspaceListeners: 0,
-			domListeners: 0,
-			intervals: 0,
-			commands: 0,
-			views: 0,
-			settingTabs: 0,
-			ribbonIcons: 0,
-			statusBarItems: 0,
-		});
+		expect(app.leftovers()).toEqual(NOTHING_LEFT);
 		expect(index.listenerCount()).toBe(0);
 	});
 
