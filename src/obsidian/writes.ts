@@ -30,6 +30,30 @@ export type FrontmatterEdit = (frontmatter: Record<string, unknown>) => boolean;
 /** Thrown inside processFrontMatter to leave the file untouched when the edit changes nothing. */
 class NothingToChange extends Error {}
 
+/**
+ * Refuses a write to a note whose frontmatter uses YAML anchors or aliases: processFrontMatter writes the data
+ * back, not the text, so every alias would be written out in full (a hostile note's alias bomb, billions of
+ * values) and the user's own anchors would be lost.
+ */
+class AnchorsInFrontmatter extends Error {
+	constructor() {
+		super("its frontmatter uses anchors or aliases (&name, *name), which rewriting it would expand; edit this note by hand");
+	}
+}
+
+/** Whether a note's frontmatter block uses YAML anchors or aliases, outside quoted text and comments. */
+export function usesYamlAnchors(noteText: string): boolean {
+	const opening = /^---\r?\n/.exec(noteText);
+	if (opening === null) return false;
+	const end = noteText.indexOf("\n---", opening[0].length - 1);
+	if (end === -1) return false;
+	const block = noteText
+		.slice(opening[0].length, end)
+		.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/g, "''")
+		.replace(/(^|[ \t])#[^\n]*/gm, "$1");
+	return /(?:^|[\s[{,])[&*][^\s,[\]{}]/m.test(block);
+}
+
 export type WriteResult = "changed" | "unchanged" | "failed";
 
 /**
@@ -40,12 +64,13 @@ export type WriteResult = "changed" | "unchanged" | "failed";
  */
 export async function updateFrontmatter(app: App, file: TFile, edit: FrontmatterEdit): Promise<WriteResult> {
 	try {
-		await enqueueWrite(file.path, () =>
-			app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+		await enqueueWrite(file.path, async () => {
+			if (usesYamlAnchors(await app.vault.read(file))) throw new AnchorsInFrontmatter();
+			await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
 				// Aborting the callback is the one way to keep processFrontMatter from rewriting the file.
 				if (!edit(frontmatter)) throw new NothingToChange();
-			}),
-		);
+			});
+		});
 		return "changed";
 	} catch (error) {
 		if (error instanceof NothingToChange) return "unchanged";
@@ -56,6 +81,7 @@ export async function updateFrontmatter(app: App, file: TFile, edit: Frontmatter
 
 /** A one-line reason for a failed write, in the user's words where the cause is known. */
 export function reasonOf(error: unknown): string {
+	if (error instanceof AnchorsInFrontmatter) return error.message;
 	const message = error instanceof Error ? error.message : String(error);
 	const firstLine = message.split("\n")[0]?.trim() ?? "";
 	if (error instanceof Error && /yaml/i.test(`${error.name} ${message}`)) {

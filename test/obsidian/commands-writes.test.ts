@@ -4,6 +4,7 @@
 // a second uninvited follow-up is confirmed first, and two commands on one note never interleave.
 import { describe, expect, it } from "vitest";
 import { runNoteAction } from "../../src/obsidian/commands";
+import { usesYamlAnchors } from "../../src/obsidian/writes";
 import type { World } from "./commands-setup";
 import {
 	FOLLOWED_UP_PATH,
@@ -264,6 +265,35 @@ describe("writing safely", () => {
 		expect(noticesSince(start)).toEqual([expect.stringMatching(new RegExp(`^Could not update ${INTERVIEW_PATH}: the frontmatter is not valid YAML`))]);
 		expect(world.app.vault.writes.length).toBe(writes);
 		expect(textOf(world.app, INTERVIEW_PATH)).toBe(broken);
+	});
+
+	it("leaves a note whose frontmatter uses YAML aliases alone, since rewriting it would expand every alias", async () => {
+		const aliased = TWO_INTERVIEWERS.replace("company: Northwind Health", "company: &employer Northwind Health\nemployer_again: *employer");
+		const world = await startWith({ [INTERVIEW_PATH]: aliased });
+		const writes = world.app.vault.writes.length;
+		const start = Notice.messages.length;
+		await runNoteAction(world.plugin, fileAt(world.app, INTERVIEW_PATH), "set-outcome", "offer");
+		expect(noticesSince(start)).toEqual([expect.stringMatching(new RegExp(`^Could not update ${INTERVIEW_PATH}: its frontmatter uses anchors or aliases`))]);
+		expect(world.app.vault.writes.length).toBe(writes);
+		expect(textOf(world.app, INTERVIEW_PATH)).toBe(aliased);
+	});
+
+	it.each([
+		["an anchor on a value", "company: &c Acme", true],
+		["an alias in a flow list", "interviewers: [*jane, Sam Lee]", true],
+		["an alias as a list item", "interviewers:\n  - *jane", true],
+		["an ampersand inside a name", "company: AT&T", false],
+		["an ampersand between words", "company: Procter & Gamble", false],
+		["asterisks inside quotes", 'topics: ["the *new* onboarding"]', false],
+		["asterisks inside single quotes", "topics: ['it''s *new*']", false],
+		["an ampersand in a comment", "company: Acme # &not-an-anchor", false],
+	])("tells %s apart (anchors or aliases: %s)", (_what, line, expected) => {
+		expect(usesYamlAnchors(`---\ntags: [interview]\n${line}\n---\nBody with *emphasis* & more.\n`)).toBe(expected);
+	});
+
+	it("reads no anchors in a note without frontmatter, or in its body", () => {
+		expect(usesYamlAnchors("# Notes\n\n*emphasis* &amp; more\n")).toBe(false);
+		expect(usesYamlAnchors("---\ntags: [interview]\n---\n- *item*\n")).toBe(false);
 	});
 
 	it("runs two commands on one note one after the other, so both land, in order", async () => {
