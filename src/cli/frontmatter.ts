@@ -2,6 +2,7 @@
 // Frontmatter is never code: `---js` / `---javascript` blocks are refused, and dates stay the strings the user wrote.
 import matter from "gray-matter";
 import { CORE_SCHEMA, safeLoad, YAMLException } from "js-yaml";
+import { splitFrontmatter } from "../engine/frontmatter-block";
 
 export type FrontmatterResult =
 	| { ok: true; frontmatter: unknown; body: string }
@@ -67,28 +68,17 @@ function hasLongBlankRun(block: string): boolean {
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
 const CODE_LANGUAGES = new Set(["js", "javascript", "coffee", "coffeescript", "cson"]);
 
-/** A frontmatter block ends at a line that is `---` (trailing spaces allowed), as in Obsidian. */
-const CLOSING_LINE = /\n---[ \t]*\r?(?:\n|$)/;
-
 /** Reads a note's text: its frontmatter (undefined when it has none) and the body below it. Never throws. */
 export function readFrontmatter(text: string): FrontmatterResult {
-	const firstLineEnd = text.indexOf("\n");
-	const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).replace(/\r$/, "");
-	// `----` is a horizontal rule, not an opening delimiter (gray-matter and Obsidian agree).
-	if (!firstLine.startsWith("---") || firstLine.charAt(3) === "-") return { ok: true, frontmatter: undefined, body: text };
-	const language = firstLine.slice(3).trim().toLowerCase();
+	const split = splitFrontmatter(text);
+	if (split === null) return { ok: true, frontmatter: undefined, body: text };
+	const { language, block, body } = split;
 	if (CODE_LANGUAGES.has(language)) {
 		return { ok: false, reason: `its frontmatter is a ---${language} block: frontmatter is data, never code, so it was not run` };
 	}
 	if (!YAML_LANGUAGES.has(language)) {
 		return { ok: false, reason: `its frontmatter is a ---${clip(language)} block; only YAML frontmatter is read` };
 	}
-	// Without a closing line Obsidian sees no frontmatter at all, only a note that starts with a rule.
-	const close = firstLineEnd === -1 ? null : CLOSING_LINE.exec(text.slice(firstLineEnd));
-	if (firstLineEnd === -1 || close === null) return { ok: true, frontmatter: undefined, body: text };
-	// The block starts with the opening line's line break, so YAML's line 0 is the file's line 1.
-	const block = text.slice(firstLineEnd, firstLineEnd + close.index);
-	const body = text.slice(firstLineEnd + close.index + close[0].length);
 	try {
 		// A block of blank lines or comments only is no frontmatter, as in Obsidian.
 		if (hasLongBlankRun(block)) return { ok: true, frontmatter: parseYamlBlock(block).value ?? undefined, body };

@@ -3,6 +3,7 @@
 import { dayInWords } from "./dates";
 import { PLACEHOLDER_PATTERN, holdsPlaceholder } from "./placeholders";
 import type { InterviewNote, Interviewer } from "./types";
+import { withoutFrontmatter } from "./frontmatter-block";
 
 export type DraftKind = "thank-you" | "follow-up" | "gracious";
 
@@ -279,7 +280,8 @@ function fill(
 	builtInHeading: string,
 	values: Readonly<Record<string, string>>,
 ): { headingLine: string; message: string; unknownPlaceholders: string[] } {
-	const { text, unknownPlaceholders } = renderTemplate(withoutProperties(template.replace(/\r\n?/g, "\n")), values);
+	// A template note may have properties of its own (tags, aliases): they belong to the template, not the draft.
+	const { text, unknownPlaceholders } = renderTemplate(withoutFrontmatter(template.replace(/\r\n?/g, "\n")), values);
 	const lines = text.split("\n");
 	const first = lines.findIndex((line) => line.trim() !== "");
 	const firstLine = first === -1 ? "" : (lines[first] ?? "");
@@ -287,12 +289,6 @@ function fill(
 		return { headingLine: firstLine.trim(), message: tidy(lines.slice(first + 1).join("\n")), unknownPlaceholders };
 	}
 	return { headingLine: `## ${builtInHeading}`, message: tidy(text), unknownPlaceholders };
-}
-
-/** A template note may have properties of its own (tags, aliases): they belong to the template, not the draft. */
-function withoutProperties(template: string): string {
-	const block = /^---\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(template);
-	return block ? template.slice(block[0].length) : template;
 }
 
 function headingText(headingLine: string): string {

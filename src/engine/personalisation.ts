@@ -2,6 +2,7 @@
 // Pure text work, no dates: the rule itself lives in rules.ts.
 import { holdsPlaceholder } from "./placeholders";
 import type { Interviewer, InterviewNote, ThankYouDraft } from "./types";
+import { withoutFrontmatter } from "./frontmatter-block";
 
 /** Why a draft is generic, in words that finish "The thank-you draft for Jane Doe …" and the short summaries. */
 export const GENERIC_REASONS = {
@@ -28,6 +29,7 @@ interface Heading {
  * (`## …`) count: the templates write those, and a setext underline is too easy to mistake for a rule.
  */
 export function findThankYouDrafts(body: string): ThankYouDraft[] {
+	// A body handed over with its frontmatter still on top: skip it, so a YAML comment is never read as a heading.
 	const lines = withoutFrontmatter(body).split(/\r?\n/);
 	const sections: { heading: Heading; lines: string[] }[] = [];
 	let current: { heading: Heading; lines: string[] } | undefined;
@@ -216,12 +218,6 @@ function closesFence(line: string, fence: string): boolean {
 	if (trimmed.length < fence.length) return false;
 	for (const c of trimmed) if (c !== char) return false;
 	return line.length - line.trimStart().length <= 3;
-}
-
-/** A body handed over with its frontmatter still on top: skip it, so a YAML comment is never read as a heading. */
-function withoutFrontmatter(body: string): string {
-	const m = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body);
-	return m ? body.slice(m[0].length) : body;
 }
 
 function trimBlankLines(lines: string[]): string[] {

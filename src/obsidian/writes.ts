@@ -1,6 +1,7 @@
 // Every write the commands make to the vault: a per-file queue, frontmatter edits through processFrontMatter,
 // text into a note through its editor (so one undo removes it), and whole files such as the calendar export.
 import { App, Editor, MarkdownView, Notice, TFile, TFolder, normalizePath } from "obsidian";
+import { splitFrontmatter } from "../engine/frontmatter-block";
 import type { NewInterviewInput } from "./modals";
 
 const queues = new Map<string, Promise<unknown>>();
@@ -43,12 +44,9 @@ class AnchorsInFrontmatter extends Error {
 
 /** Whether a note's frontmatter block uses YAML anchors or aliases, outside quoted text and comments. */
 export function usesYamlAnchors(noteText: string): boolean {
-	const opening = /^---\r?\n/.exec(noteText);
-	if (opening === null) return false;
-	const end = noteText.indexOf("\n---", opening[0].length - 1);
-	if (end === -1) return false;
-	const block = noteText
-		.slice(opening[0].length, end)
+	const split = splitFrontmatter(noteText);
+	if (split === null) return false;
+	const block = split.block
 		.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/g, "''")
 		.replace(/(^|[ \t])#[^\n]*/gm, "$1");
 	return /(?:^|[\s[{,])[&*][^\s,[\]{}]/m.test(block);
