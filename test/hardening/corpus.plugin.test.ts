@@ -3,11 +3,12 @@
 // interview notes and nothing else, the sidebar draws a card for each, the minute's refresh stays quick, nothing is
 // written, nothing is logged as an error, no prototype is polluted, no code runs.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import InterviewFollowUpPlugin from "../../src/main";
-import { FollowUpView, VIEW_TYPE_FOLLOW_UP } from "../../src/obsidian/sidebar";
-import { createTestApp, loadPlugin, unloadPlugin, type App } from "../harness/app";
+import type InterviewFollowUpPlugin from "../../src/main";
+import type { FollowUpView } from "../../src/obsidian/sidebar";
+import { unloadPlugin, type App } from "../harness/app";
 import { expectUnpolluted, snapshotPrototypes, timed, type PrototypeSnapshot } from "./channels";
 import { bytesOf, CORPUS, DEFAULT_BUDGET_MS, HEAVY_BUDGET_MS, NOW, textOf, type HostileCase } from "./corpus";
+import { openSidebar } from "../obsidian/open-sidebar";
 
 // The double walks frontmatter for links without a bound, which never ends on an alias bomb (see alias-safe-metadata.ts).
 vi.mock("../harness/metadata", async (importOriginal) => {
@@ -50,14 +51,7 @@ function filesOf(cases: readonly HostileCase[]): Record<string, string> {
 }
 
 async function openWith(files: Record<string, string>): Promise<Opened> {
-	const app = createTestApp(files);
-	const plugin = await loadPlugin(InterviewFollowUpPlugin, app);
-	plugin.now = () => NOW;
-	await app.workspace.triggerLayoutReady();
-	await plugin.index.settled();
-	await plugin.activateView();
-	const view = app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UP)[0]?.view;
-	if (!(view instanceof FollowUpView)) throw new Error("the sidebar did not open");
+	const { app, plugin, view } = await openSidebar(files, NOW);
 	return { app, plugin, view, before: new Map(Object.entries(files)) };
 }
 

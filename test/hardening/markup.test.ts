@@ -2,9 +2,8 @@
 // Names that are markup, drawn by the sidebar in the test double: they show as text, and no element, attribute or
 // handler is made from them. (The same in a real browser engine is covered in test/browser/.)
 import { afterEach, describe, expect, it, vi } from "vitest";
-import InterviewFollowUpPlugin from "../../src/main";
-import { FollowUpView, VIEW_TYPE_FOLLOW_UP } from "../../src/obsidian/sidebar";
-import { createTestApp, loadPlugin, unloadPlugin } from "../harness/app";
+import { unloadPlugin } from "../harness/app";
+import { openSidebar } from "../obsidian/open-sidebar";
 
 const NOW = new Date(2026, 10, 20, 16, 0);
 
@@ -44,14 +43,7 @@ afterEach(() => {
 });
 
 async function drawn(): Promise<{ root: HTMLElement; unload: () => Promise<void> }> {
-	const app = createTestApp({ [HOSTILE.path]: NOTE });
-	const plugin = await loadPlugin(InterviewFollowUpPlugin, app);
-	plugin.now = () => NOW;
-	await app.workspace.triggerLayoutReady();
-	await plugin.index.settled();
-	await plugin.activateView();
-	const view = app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UP)[0]?.view;
-	if (!(view instanceof FollowUpView)) throw new Error("the sidebar did not open");
+	const { app, plugin, view } = await openSidebar({ [HOSTILE.path]: NOTE }, NOW);
 	return { root: view.contentEl, unload: () => unloadPlugin(plugin, app) };
 }
 

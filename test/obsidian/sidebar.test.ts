@@ -2,11 +2,10 @@
 // The sidebar: notes grouped by stage with counts, a card per note that says what to do and by when, buttons for
 // the next actions, keyboard use, and redrawing only what changed.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createTestApp, loadPlugin, type App } from "../harness/app";
 import { MarkdownView } from "../harness/workspace";
-import InterviewFollowUpPlugin from "../../src/main";
-import { FollowUpView, VIEW_TYPE_FOLLOW_UP } from "../../src/obsidian/sidebar";
+import type { FollowUpView } from "../../src/obsidian/sidebar";
 import { runNoteAction } from "../../src/obsidian/commands";
+import { openSidebar as openSidebarAt, type OpenSidebar } from "./open-sidebar";
 
 vi.mock("../../src/obsidian/commands", async (importOriginal) => ({
 	...(await importOriginal<typeof import("../../src/obsidian/commands")>()),
@@ -43,30 +42,10 @@ const FOUR_STAGES = {
 	"Interviews/Umbrella.md": note({ company: "Umbrella", interview: "2026-10-01T09:00", interviewers: ["Ada Park"], thankYouSent: "2026-10-01", outcome: "offer" }),
 };
 
-interface Opened {
-	app: App;
-	plugin: InterviewFollowUpPlugin;
-	view: FollowUpView;
-	clock: { now: Date };
-	card(path: string): HTMLElement;
-}
+type Opened = OpenSidebar;
 
-async function openSidebar(files: Record<string, string>, now = NOW): Promise<Opened> {
-	const app = createTestApp(files);
-	const plugin = await loadPlugin(InterviewFollowUpPlugin, app);
-	const clock = { now };
-	plugin.now = () => clock.now;
-	await app.workspace.triggerLayoutReady();
-	await plugin.index.settled();
-	await plugin.activateView();
-	const view = app.workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UP)[0]?.view;
-	if (!(view instanceof FollowUpView)) throw new Error("the sidebar did not open");
-	const card = (path: string): HTMLElement => {
-		const found = view.contentEl.querySelector<HTMLElement>(`.ifu-card[data-path="${path}"]`);
-		if (!found) throw new Error(`no card for ${path}`);
-		return found;
-	};
-	return { app, plugin, view, clock, card };
+function openSidebar(files: Record<string, string>, now = NOW): Promise<Opened> {
+	return openSidebarAt(files, now);
 }
 
 async function change(opened: Opened, path: string, text: string): Promise<void> {
