@@ -1,8 +1,8 @@
 // What one card says, as data: the buttons for the open checks, problems led by their field as written, an upcoming
 // interview's distance from now, and names kept short enough for a narrow sidebar.
 import { describe, expect, it } from "vitest";
-import { parseNoteTime } from "../../src/engine/dates";
 import type { Check, Evaluation, InterviewNote } from "../../src/engine/types";
+import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
 import { actionsFor, describeCard, problemLine, shortName, type NamedText } from "../../src/obsidian/card";
 
 // 20 November 2026, 16:00 local, in every time zone the tests run in.
@@ -12,26 +12,13 @@ const check = (rule: Check["rule"], state: Check["state"], subject: string | nul
 
 const words = (text: NamedText): string => `${text.before}${text.name ?? ""}${text.after}`;
 
-function noteAt(interview: string | null, overrides: Partial<InterviewNote> = {}): InterviewNote {
-	const read = interview === null ? null : parseNoteTime(interview);
-	if (read !== null && !read.ok) throw new Error(read.reason);
-	return {
-		path: "x.md",
-		company: "Acme",
-		role: "Product designer",
-		interviewDate: read === null ? null : read.time,
-		durationMinutes: 60,
-		interviewers: [],
-		thankYouSent: null,
-		nextStepsDate: null,
-		heardBack: null,
-		followUps: [],
-		followUpInvited: false,
-		outcome: "pending",
-		graciousNoteSent: null,
-		topics: [],
-		...overrides,
-	};
+function noteAt(interview: string | null, overrides: { company?: string | null; role?: string | null } = {}): InterviewNote {
+	return new InterviewNoteBuilder()
+		.path("x.md")
+		.company(overrides.company === undefined ? "Acme" : overrides.company)
+		.role(overrides.role === undefined ? "Product designer" : overrides.role)
+		.interview(interview)
+		.build();
 }
 
 function evaluation(note: InterviewNote, stage: Evaluation["stage"], checks: Check[] = [], problems: Evaluation["problems"] = []): Evaluation {
