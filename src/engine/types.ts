@@ -1,24 +1,8 @@
 // The engine's vocabulary: what an interview note means once read, and what the seven checks say about it.
 // Plain data only, so the plugin, the command line and the tests share it.
 
-/** The user's choices that change what the engine decides. */
-export interface EngineSettings {
-	/** Tag that marks an interview note, without '#'; nested tags below it count too. */
-	tag: string;
-	/** Only notes in this folder (and below) count; '' means the whole vault. */
-	folder: string;
-	/** Hours after the interview's start within which a thank-you is on time. */
-	windowHours: number;
-	/** Days to wait for news before following up when no timeline was agreed. */
-	waitDays: number;
-}
-
-export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
-	tag: "interview",
-	folder: "",
-	windowHours: 24,
-	waitDays: 7,
-};
+export type { EngineSettings } from "./settings";
+export { DEFAULT_ENGINE_SETTINGS } from "./settings";
 
 /**
  * A moment written in a note. `instant` is the local wall-clock time it names; a date-only value
