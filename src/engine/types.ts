@@ -64,6 +64,11 @@ export interface InterviewNote {
 export interface Problem {
 	field: string;
 	message: string;
+	/**
+	 * The message's words after the field it opens with ("is missing: add when …"), so a view that sets the field
+	 * apart shows the rest as written, without taking the message apart.
+	 */
+	detail?: string;
 }
 
 export type RuleNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -79,6 +84,9 @@ export type CheckState =
 	| "waiting"
 	| "excess";
 
+/** Why a thank-you draft reads as generic (rule 3). */
+export type GenericReason = "placeholder" | "same-as-another" | "no-topics";
+
 export interface Check {
 	rule: RuleNumber;
 	/** The interviewer's display name, or null for a check about the whole note. */
@@ -86,6 +94,10 @@ export interface Check {
 	state: CheckState;
 	due: Date | null;
 	message: string;
+	/** Rule 3 in state `generic`: why the draft reads as generic, so wording is made from it, never parsed back. */
+	reason?: GenericReason;
+	/** The moment the check reports as recorded: the thank-you sent, the last follow-up, the gracious reply. */
+	recorded?: NoteTime;
 }
 
 export type Stage = "act-now" | "waiting" | "upcoming" | "closed";
