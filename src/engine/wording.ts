@@ -2,8 +2,7 @@
 // summaries, plus the absolute local times the checks' messages use.
 import { differenceInMinutes } from "date-fns";
 import { clockTime, dayInWords, lastDayBefore, parseNoteTime } from "./dates";
-import { GENERIC_REASONS } from "./personalisation";
-import type { Check, NoteTime } from "./types";
+import type { Check, GenericReason, NoteTime } from "./types";
 
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
@@ -19,6 +18,13 @@ export function relativeTime(target: Date, now: Date): string {
 	if (minutes === 0) return "now";
 	return minutes > 0 ? `in ${span(minutes)}` : `${span(-minutes)} ago`;
 }
+
+/** Why a draft reads as generic, in words that finish "The thank-you draft for Jane Doe …" and the short summaries. */
+export const GENERIC_REASON_WORDS: Record<GenericReason, string> = {
+	placeholder: "still holds template placeholders",
+	"same-as-another": "reads the same as another interviewer's draft",
+	"no-topics": "mentions none of the topics",
+};
 
 /** One line about a check at `now`, for lists: "thank-you to Jane Doe due in 2 h", "follow-up overdue by 3 days". */
 export function checkSummary(check: Check, now: Date): string {
@@ -36,8 +42,7 @@ export function checkSummary(check: Check, now: Date): string {
 		case 3: {
 			const what = `thank-you draft for ${who ?? "your interviewers"}`;
 			if (check.state !== "generic") return `${what} is personal`;
-			const reason = Object.values(GENERIC_REASONS).find((text) => check.message.includes(text));
-			return reason === undefined ? `${what} is generic` : `${what} is generic: ${reason}`;
+			return check.reason === undefined ? `${what} is generic` : `${what} is generic: ${GENERIC_REASON_WORDS[check.reason]}`;
 		}
 		case 4:
 			if (check.state === "done") return "followed up";

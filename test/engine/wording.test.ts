@@ -1,7 +1,6 @@
 // The short text the sidebar and the report share: relative times that never promise more time than is left,
 // one-line summaries of each check, and the absolute times in the checks' messages.
 import { describe, expect, it } from "vitest";
-import { GENERIC_REASONS } from "../../src/engine/personalisation";
 import type { Check } from "../../src/engine/types";
 import { checkSummary, formatDeadline, formatMoment, formatStart, relativeTime } from "../../src/engine/wording";
 
@@ -66,11 +65,11 @@ describe("checkSummary", () => {
 		{ c: check({ rule: 2, state: "late" }), text: "thank-you to Jane Doe sent late" },
 		{ c: check({ rule: 3, state: "ok" }), text: "thank-you draft for Jane Doe is personal" },
 		{
-			c: check({ rule: 3, state: "generic", message: `The thank-you draft for Jane Doe is generic: it ${GENERIC_REASONS.noTopics}.` }),
+			c: check({ rule: 3, state: "generic", reason: "no-topics" }),
 			text: "thank-you draft for Jane Doe is generic: mentions none of the topics",
 		},
 		{
-			c: check({ rule: 3, state: "generic", message: `… it ${GENERIC_REASONS.placeholder}.` }),
+			c: check({ rule: 3, state: "generic", reason: "placeholder" }),
 			text: "thank-you draft for Jane Doe is generic: still holds template placeholders",
 		},
 		{ c: check({ rule: 4, subject: null, state: "waiting", due: later(3 * 24 * 60) }), text: "follow up in 3 days" },
