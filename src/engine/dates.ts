@@ -1,6 +1,6 @@
 // The one place that reads dates from notes and does date arithmetic: local days, windows and instants.
 // Every date in a note is local time; a date-only value names 00:00 local of its day.
-import { addDays, addHours, addMilliseconds, formatISO, startOfDay } from "date-fns";
+import { addDays, addHours, addMilliseconds, differenceInCalendarDays, formatISO, startOfDay } from "date-fns";
 import type { NoteTime } from "./types";
 
 export type NoteTimeResult = { ok: true; time: NoteTime } | { ok: false; reason: string };
@@ -220,4 +220,9 @@ export function toIsoInstant(instant: Date): string {
 /** An instant as a note's datetime value (`YYYY-MM-DDTHH:mm`, local), as the commands write it. */
 export function toNoteDateTime(instant: Date): string {
 	return `${localDay(instant)}T${clockTime(instant)}`;
+}
+
+/** How many local days `later` falls after `earlier` (0 on the same day), counted by the calendar, across DST too. */
+export function daysBetween(earlier: Date, later: Date): number {
+	return differenceInCalendarDays(later, earlier);
 }
