@@ -286,23 +286,44 @@ type TokenKind = typeof WORD | typeof SPACE | typeof PUNCTUATION;
 const SPACE_TOKEN = " ";
 
 // A run of letters, digits and combining marks is a word; a run of whitespace is one space; any other character
-// (punctuation, an emoji) stands alone. Each alternative is one character class, so the scan never backtracks.
-const TOKEN = /([\p{L}\p{N}\p{M}]+)|(\s+)|[\s\S]/gu;
+// (punctuation, an emoji) stands alone. Read one character at a time, each looked at once: ASCII from a table, any
+// other character by its Unicode class.
+const ASCII_KINDS: readonly TokenKind[] = Array.from({ length: 128 }, (_, code) => kindOfCharacter(String.fromCharCode(code)));
+
+function kindOfCharacter(character: string): TokenKind {
+	if (/^[\p{L}\p{N}\p{M}]$/u.test(character)) return WORD;
+	return /^\s$/.test(character) ? SPACE : PUNCTUATION;
+}
+
+/** The kind of the character at `at`, and (in `width`) how many code units it takes. */
+let width = 1;
+function kindAt(text: string, at: number): TokenKind {
+	const code = text.charCodeAt(at);
+	if (code < 128) {
+		width = 1;
+		return ASCII_KINDS[code] ?? PUNCTUATION;
+	}
+	const point = text.codePointAt(at) ?? code;
+	width = point > 0xffff ? 2 : 1;
+	return kindOfCharacter(String.fromCodePoint(point));
+}
 
 /**
  * Calls `visit` with each token of `lower` (a text already in lower case: a draft is lower-cased once, whole, for
- * every search in it) until it returns true. One shared pattern, its position kept here, so `visit` may tokenise too.
+ * every search in it) until it returns true.
  */
 function forEachToken(lower: string, visit: (token: string, kind: TokenKind) => boolean): void {
+	const end = lower.length;
 	let at = 0;
-	for (;;) {
-		TOKEN.lastIndex = at;
-		const m = TOKEN.exec(lower);
-		if (m === null) return;
-		at = TOKEN.lastIndex;
+	while (at < end) {
+		const start = at;
+		const kind = kindAt(lower, at);
+		at += width;
+		if (kind !== PUNCTUATION) {
+			while (at < end && kindAt(lower, at) === kind) at += width;
+		}
 		work.steps++;
-		const stop = m[1] !== undefined ? visit(m[1], WORD) : m[2] !== undefined ? visit(SPACE_TOKEN, SPACE) : visit(m[0], PUNCTUATION);
-		if (stop) return;
+		if (visit(kind === SPACE ? SPACE_TOKEN : lower.slice(start, at), kind)) return;
 	}
 }
 
