@@ -105,6 +105,11 @@ export function genericReason(
 	return new DraftReader(note, drafts).reasonFor(draft);
 }
 
+/** Whether any of the note's topics occurs in a draft's lower-cased text. */
+interface TopicSearch {
+	occursIn(lower: string): boolean;
+}
+
 /** A note's drafts as rule 3 reads them: who owns which, and each draft's text made comparable, each made once. */
 class DraftReader {
 	/** Per interviewer (by position in the note), the draft that names them, or null. */
@@ -117,7 +122,7 @@ class DraftReader {
 	private readonly fingerprints = new Map<ThankYouDraft, string>();
 	private byFingerprint: Map<string, ThankYouDraft[]> | null = null;
 	private nameWordSet: ReadonlySet<string> | null = null;
-	private topicIndex: PhraseIndex | null | undefined;
+	private topicSearch: TopicSearch | null | undefined;
 
 	constructor(note: InterviewNote, drafts: readonly ThankYouDraft[]) {
 		this.note = note;
@@ -190,10 +195,7 @@ class DraftReader {
 			const words = new Set<string>();
 			for (const person of this.note.interviewers) {
 				for (const name of namesOf(person)) {
-					forEachToken(name.toLowerCase(), (token, kind) => {
-						if (kind === WORD) words.add(token);
-						return false;
-					});
+					for (const tokens = new Tokens(name.toLowerCase()); tokens.next(); ) if (tokens.kind === WORD) words.add(tokens.token);
 				}
 			}
 			this.nameWordSet = words;
@@ -202,14 +204,15 @@ class DraftReader {
 	}
 
 	/** The note's topics as one index, made once; null when the note lists none. */
-	private topics(): PhraseIndex | null {
-		if (this.topicIndex === undefined) {
-			const index = new PhraseIndex();
+	private topics(): TopicSearch | null {
+		if (this.topicSearch === undefined) {
 			// A list is read up to MOST_ITEMS_READ items, and so is a comma-separated text of topics.
-			for (const topic of this.note.topics.slice(0, MOST_ITEMS_READ)) index.add(topic, 0);
-			this.topicIndex = index.isEmpty() ? null : index.built();
+			const topics = this.note.topics.slice(0, MOST_ITEMS_READ);
+			const index = new PhraseIndex();
+			for (const topic of topics) index.add(topic, 0);
+			this.topicSearch = index.isEmpty() ? null : index.built();
 		}
-		return this.topicIndex;
+		return this.topicSearch;
 	}
 }
 
@@ -218,7 +221,6 @@ class DraftReader {
  * names them by a first name no other interviewer shares. Each heading is read once, against all names at once.
  */
 function ownersOf(interviewers: readonly Interviewer[], drafts: readonly ThankYouDraft[]): (ThankYouDraft | null)[] {
-	const index = new PhraseIndex();
 	const firstNames = new Map<string, number>();
 	const firstNameOf = interviewers.map((person) => {
 		const first = person.subject.trim().split(/\s+/)[0] ?? "";
@@ -226,6 +228,22 @@ function ownersOf(interviewers: readonly Interviewer[], drafts: readonly ThankYo
 		if (key !== "") firstNames.set(key, (firstNames.get(key) ?? 0) + 1);
 		return { first, key };
 	});
+	if (interviewers.length * drafts.length <= FEW) {
+		// A few names and headings, as most notes have: each heading searched for each name, without building an index.
+		const headings = drafts.map((draft) => tokenised(namedInThankYouHeading(draft.heading).toLowerCase()));
+		const firstNaming = (names: readonly string[]): ThankYouDraft | null => {
+			const keys = names.map((name) => tokenised(name.trim().toLowerCase())).filter((key) => key !== TOKEN_SEPARATOR);
+			const at = headings.findIndex((heading) => keys.some((key) => heading.includes(key)));
+			return drafts[at] ?? null;
+		};
+		return interviewers.map((person, position) => {
+			const byName = firstNaming(namesOf(person));
+			if (byName !== null) return byName;
+			const { first, key } = firstNameOf[position] ?? { first: "", key: "" };
+			return key !== "" && firstNames.get(key) === 1 ? firstNaming([first]) : null;
+		});
+	}
+	const index = new PhraseIndex();
 	// Phrase ids: 2 × position for a full name, 2 × position + 1 for a first name.
 	interviewers.forEach((person, position) => {
 		for (const name of namesOf(person)) index.add(name, 2 * position);
@@ -266,13 +284,15 @@ function comparableText(lower: string, nameWords: ReadonlySet<string>): string {
 	// A link's text holds no bracket and its address no parenthesis or space, so each try stops at the next one: the
 	// looser `\[[^\]\n]*\]\([^()\s]*\)` ran to the line's end from every "[" of a run, seconds for 50,000 of them.
 	// An address with parentheses in it is still taken out by the URL pattern after it.
-	const words = lower.replace(/\[[^[\]\n]*\]\([^()\s]*\)/g, " ").replace(/\b(?:https?|mailto):\S+/g, " ");
-	const kept: string[] = [];
-	forEachToken(words, (token, kind) => {
-		if (kind === PUNCTUATION || (kind === WORD && !nameWords.has(token))) kept.push(token);
-		return false;
-	});
-	return kept.join(" ");
+	// Most drafts hold no link and no address: the patterns are not even tried on those.
+	let words = lower.includes("](") ? lower.replace(/\[[^[\]\n]*\]\([^()\s]*\)/g, " ") : lower;
+	if (words.includes(":")) words = words.replace(/\b(?:https?|mailto):\S+/g, " ");
+	let kept = "";
+	for (const tokens = new Tokens(words); tokens.next(); ) {
+		if (tokens.kind === SPACE || (tokens.kind === WORD && nameWords.has(tokens.token))) continue;
+		kept = kept === "" ? tokens.token : `${kept} ${tokens.token}`;
+	}
+	return kept;
 }
 
 // ---- Words and phrases ----------------------------------------------------------------------------------------
@@ -309,32 +329,58 @@ function kindAt(text: string, at: number): TokenKind {
 }
 
 /**
- * Calls `visit` with each token of `lower` (a text already in lower case: a draft is lower-cased once, whole, for
- * every search in it) until it returns true.
+ * The tokens of `lower` (a text already in lower case: a draft is lower-cased once, whole, for every search in it),
+ * one at a time: `next()` moves to the next token and says whether there was one; `token` and `kind` describe it.
  */
-function forEachToken(lower: string, visit: (token: string, kind: TokenKind) => boolean): void {
-	const end = lower.length;
-	let at = 0;
-	while (at < end) {
-		const start = at;
-		const kind = kindAt(lower, at);
-		at += width;
+class Tokens {
+	token = "";
+	kind: TokenKind = SPACE;
+	private at = 0;
+
+	constructor(private readonly lower: string) {}
+
+	next(): boolean {
+		const text = this.lower;
+		const end = text.length;
+		if (this.at >= end) return false;
+		const start = this.at;
+		const kind = kindAt(text, start);
+		let at = start + width;
 		if (kind !== PUNCTUATION) {
-			while (at < end && kindAt(lower, at) === kind) at += width;
+			while (at < end && kindAt(text, at) === kind) at += width;
 		}
 		work.steps++;
-		if (visit(kind === SPACE ? SPACE_TOKEN : lower.slice(start, at), kind)) return;
+		this.at = at;
+		this.kind = kind;
+		this.token = kind === SPACE ? SPACE_TOKEN : text.slice(start, at);
+		return true;
 	}
+}
+
+/**
+ * How many names × headings are searched for one by one. Up to this many, searching each costs less than building
+ * an index, and the work is still at most this many times the headings' length.
+ */
+const FEW = 64;
+
+/** Between tokens in `tokenised`: a character no word, space or mark token holds. */
+const TOKEN_SEPARATOR = "\u0000";
+
+/**
+ * A text's tokens, each between two separators, so that one tokenised phrase is found in another by `includes`
+ * exactly when its tokens occur in a row: the same whole-word match the phrase index makes.
+ */
+function tokenised(lower: string): string {
+	let joined = TOKEN_SEPARATOR;
+	for (const tokens = new Tokens(lower); tokens.next(); ) joined += tokens.token + TOKEN_SEPARATOR;
+	return joined;
 }
 
 /** A phrase's tokens joined, to tell two spellings of one name apart from two names. */
 function tokenKey(phrase: string): string {
-	const tokens: string[] = [];
-	forEachToken(phrase.trim().toLowerCase(), (token) => {
-		tokens.push(token);
-		return false;
-	});
-	return tokens.join("\u0000");
+	const found: string[] = [];
+	for (const tokens = new Tokens(phrase.trim().toLowerCase()); tokens.next(); ) found.push(tokens.token);
+	return found.join("\u0000");
 }
 
 interface PhraseNode {
@@ -366,15 +412,14 @@ class PhraseIndex {
 	/** Adds a phrase under `id`; a phrase without tokens (empty, or only spaces) is never found. */
 	add(phrase: string, id: number): void {
 		let node = this.root;
-		forEachToken(phrase.trim().toLowerCase(), (token) => {
-			let child = node.next.get(token);
+		for (const tokens = new Tokens(phrase.trim().toLowerCase()); tokens.next(); ) {
+			let child = node.next.get(tokens.token);
 			if (child === undefined) {
 				child = phraseNode();
-				node.next.set(token, child);
+				node.next.set(tokens.token, child);
 			}
 			node = child;
-			return false;
-		});
+		}
 		if (node === this.root) return;
 		node.ids.push(id);
 		this.phrases++;
@@ -424,7 +469,8 @@ class PhraseIndex {
 	find(lower: string, visit: (id: number) => boolean): void {
 		const search = this.searches++;
 		let node = this.root;
-		forEachToken(lower, (token) => {
+		for (const tokens = new Tokens(lower); tokens.next(); ) {
+			const token = tokens.token;
 			let next = node.next.get(token);
 			while (next === undefined && node !== this.root) {
 				work.steps++;
@@ -436,10 +482,9 @@ class PhraseIndex {
 			for (let out: PhraseNode | null = node.ids.length > 0 ? node : node.output; out !== null && out.seen !== search; out = out.output) {
 				work.steps++;
 				out.seen = search;
-				for (const id of out.ids) if (visit(id)) return true;
+				for (const id of out.ids) if (visit(id)) return;
 			}
-			return false;
-		});
+		}
 	}
 }
 

@@ -1,9 +1,10 @@
 // Rule 3's reading of the body: finding thank-you drafts, matching them to interviewers, and telling a generic
 // draft from a personal one, as the advice asks ("reference things you talked about").
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { draftFor, findThankYouDrafts, genericReason } from "../../src/engine/personalisation";
 import { notGeneric } from "../../src/engine/rules";
-import type { Interviewer, InterviewNote, ThankYouDraft } from "../../src/engine/types";
+import type { Check, Interviewer, InterviewNote, ThankYouDraft } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
 
 function interviewer(note: InterviewNote, subject: string): Interviewer {
@@ -282,5 +283,42 @@ describe("rule 3's reason, as data", () => {
 	it("gives a personal draft no reason", () => {
 		const note = new InterviewNoteBuilder().interviewer("Jane Doe").build();
 		expect(notGeneric(note, [{ heading: "Thank-you: Jane Doe", text: "Dear Jane, the lab tour was great." }])[0]).not.toHaveProperty("reason");
+	});
+});
+
+describe("rule 3 with a few names and topics, and with many", () => {
+	// A few names and headings are searched one by one, many through one index: both must give the same answers.
+	// Padding a note with interviewers and topics no draft mentions moves it from one way to the other.
+	const word = fc.constantFrom("jane", "Jane", "doe", "Jan", "o'brien", "c++", ".net", "asp.net", "-", "you", "ana", "lee", "😀", "x");
+	const phrase = fc
+		.array(fc.tuple(word, fc.constantFrom(" ", "  ", "\t", "")), { minLength: 1, maxLength: 3 })
+		.map((pairs) => pairs.map(([each, space], at) => (at === 0 ? each : `${space}${each}`)).join(""));
+	const shape = fc.record({
+		names: fc.array(phrase, { minLength: 1, maxLength: 4 }),
+		headings: fc.array(phrase, { minLength: 1, maxLength: 4 }),
+		texts: fc.array(fc.array(word, { maxLength: 8 }).map((words) => words.join(" ")), { minLength: 4, maxLength: 4 }),
+		topics: fc.array(phrase, { maxLength: 3 }),
+	});
+
+	it("gives each interviewer the same draft and reason either way", () => {
+		fc.assert(
+			fc.property(shape, ({ names, headings, texts, topics }) => {
+				const drafts = headings.map((heading, i) => ({ heading: `Thank-you: ${heading}`, text: texts[i % texts.length] ?? "" }));
+				const few = new InterviewNoteBuilder();
+				const many = new InterviewNoteBuilder();
+				for (const name of names) {
+					few.interviewer(name);
+					many.interviewer(name);
+				}
+				for (let i = 0; i < 70; i++) many.interviewer(`Qq${i} Zz${i}`);
+				const fewNote = few.topics(...topics).build();
+				const manyNote = many.topics(...topics, ...Array.from({ length: 9 }, (_, i) => `qqq${i}`)).build();
+				const answers = (checks: Check[]): unknown[] => checks.filter((check) => check.subject !== null && !check.subject.startsWith("Qq")).map((check) => [check.subject, check.state, check.reason]);
+				// With padded topics, a note whose own topics were empty now lists some: compare without topics then.
+				const expected = answers(notGeneric(topics.length === 0 ? few.build() : fewNote, drafts));
+				expect(answers(notGeneric(topics.length === 0 ? many.topics().build() : manyNote, drafts))).toEqual(expected);
+			}),
+			{ seed: 20261125, numRuns: 300 },
+		);
 	});
 });
