@@ -189,8 +189,9 @@ export function thankYouDraft(note: InterviewNote, interviewer: Interviewer, pro
  */
 export function followUpDraft(evaluation: Evaluation, now: Date, profile: Profile, template?: string): Draft;
 /**
- * @deprecated The older form, without the evaluation or a moment: it cannot say how long it has been, so the clause
- * names the interview's day only. Kept while callers move to `followUpDraft(evaluation, now, profile, template)`.
+ * @deprecated The older form, without the evaluation or a moment: it cannot say how long it has been, and writes
+ * "It has been a week" as it always did. Kept only while callers move to `followUpDraft(evaluation, now, profile,
+ * template)`; remove it once none is left.
  */
 export function followUpDraft(note: InterviewNote, profile: Profile, template?: string): Draft;
 export function followUpDraft(
@@ -238,9 +239,11 @@ function followUpTimeline(evaluation: Evaluation, now: Date): string {
  */
 function timelineWithout(note: InterviewNote, now: Date | null): string {
 	if (note.nextStepsDate !== null) return `You mentioned I would hear back by ${friendlyDay(note.nextStepsDate.instant)}`;
-	if (note.interviewDate === null) return "It has been a while since our interview";
+	// Without a moment (the older form of the follow-up, and a thank-you or gracious template that uses
+	// {{timeline}}), the words stay those written before the follow-up counted the days.
+	if (note.interviewDate === null) return now === null ? "It has been a week since our interview" : "It has been a while since our interview";
 	const day = friendlyDay(note.interviewDate.instant);
-	if (now === null) return `Following our interview on ${day}`;
+	if (now === null) return `It has been a week since our interview on ${day}`;
 	const days = daysBetween(note.interviewDate.instant, now);
 	if (days < 0) return `Our interview is on ${day}`;
 	if (days === 0) return "We spoke earlier today";
