@@ -1,6 +1,6 @@
 // The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab
 // that draws the fields of settings-fields.ts. A wrong value gets a message under its field and is not kept.
-import { App, PluginSettingTab, Setting, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
+import { App, PluginSettingTab, Setting, type Plugin, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
 import {
 	checkMorningReminderHour,
 	checkRemindHoursBeforeDeadline,
@@ -9,7 +9,6 @@ import {
 	type EngineSettings,
 	type ReminderSettings,
 } from "../engine/settings";
-import type InterviewFollowUpPlugin from "../main";
 import { checkTag, checkWaitDays, checkWindowHours, cleanPath, type Checked } from "./settings-checks";
 import { fieldByKey, NOTICES, SECTIONS, type TextField } from "./settings-fields";
 
@@ -99,10 +98,16 @@ export function settingsToSave(settings: PluginSettings): PluginSettings & { ver
 	return { version: SETTINGS_VERSION, ...settings, templates: { ...settings.templates } };
 }
 
+/** What the settings tab works on: the plugin that owns it, its settings, and how they are saved (and applied). */
+export interface SettingsHost extends Plugin {
+	settings: PluginSettings;
+	saveSettings(): Promise<void>;
+}
+
 export class InterviewFollowUpSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly plugin: InterviewFollowUpPlugin,
+		private readonly plugin: SettingsHost,
 	) {
 		super(app, plugin);
 	}

@@ -328,7 +328,7 @@ describe("the minute tick", () => {
 		clock.set(new Date(2026, 10, 21, 10, 1));
 		plugin.index.tick();
 		expect(Notice.messages).toHaveLength(1);
-		expect(Notice.messages[0]).toContain("4 follow-up steps just became overdue");
+		expect(Notice.messages[0]).toBe("4 follow-up steps need you now: see the interview follow-up sidebar.");
 		plugin.index.tick();
 		expect(Notice.messages).toHaveLength(1);
 	});
