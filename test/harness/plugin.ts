@@ -72,7 +72,11 @@ export abstract class Plugin extends Component {
 		this.register(() => this.app.workspace.unregisterView(type));
 	}
 
-	registerHoverLinkSource(_id: string, _info: Real.HoverLinkSource): void {}
+	/** As in Obsidian, the page preview lists the source while the plugin is loaded. */
+	registerHoverLinkSource(id: string, info: Real.HoverLinkSource): void {
+		this.app.workspace.hoverLinkSources.set(id, info);
+		this.register(() => this.app.workspace.hoverLinkSources.delete(id));
+	}
 
 	registerExtensions(_extensions: string[], _viewType: string): void {}
 
