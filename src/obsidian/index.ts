@@ -18,6 +18,8 @@ export const TICK_MS = 60_000;
 export const SLICE_MS = 8;
 /** …and after this many notes whatever the clock says, so a slow or coarse clock cannot make one slice long. */
 export const SLICE_NOTES = 200;
+/** Looking at a file's cached frontmatter costs far less than evaluating a note: a slice may look at this many. */
+export const SLICE_FILES = 2_000;
 
 /** Why the index announced "updated": views may treat a scan's slices differently from one edit. */
 export type UpdateCause = "scan" | "change" | "settings" | "tick";
@@ -200,7 +202,7 @@ export class InterviewIndex extends Component {
 		// First, which notes count: a look at each file's cached frontmatter, in slices too (a vault may hold 50,000).
 		const found: { file: TFile; frontmatter: unknown; read: number; body: Promise<string> | null }[] = [];
 		const files = vault.getMarkdownFiles();
-		const slice = this.slicer();
+		const slice = this.slicer(SLICE_FILES);
 		for (const file of files) {
 			if (slice.full() && !(await slice.next(generation))) return;
 			const cache = metadataCache.getFileCache(file);
@@ -219,12 +221,14 @@ export class InterviewIndex extends Component {
 		}
 		this.progress = { read: 0, total: found.length };
 		let touched = dropped;
+		slice.countUpTo(SLICE_NOTES);
 
 		// Then each note evaluated; the views are told after each slice, so they show what is ready.
 		for (const [i, { file, frontmatter, read, body }] of found.entries()) {
 			if (slice.full()) {
 				this.progress = { read: i, total: found.length };
-				this.publish(touched, "scan");
+				// Announced even when this slice changed nothing, so views can say how far the scan has got.
+				this.publish(touched, "scan", true);
 				touched = [];
 				if (!(await slice.next(generation))) return;
 			}
@@ -242,16 +246,23 @@ export class InterviewIndex extends Component {
 		this.publish(touched, "scan", firstScan);
 	}
 
-	/** Measures a scan's slices: full once it has run `SLICE_MS` or handled `SLICE_NOTES` notes. */
-	private slicer(): { full(): boolean; next(generation: number): Promise<boolean> } {
+	/**
+	 * Measures a scan's slices: one is full once it has run `SLICE_MS`, or handled `limit` items (files looked at,
+	 * then notes evaluated: `countUpTo` starts counting the second kind, while the slice's clock goes on).
+	 */
+	private slicer(limit: number): { full(): boolean; countUpTo(limit: number): void; next(generation: number): Promise<boolean> } {
 		const { scheduler } = this;
 		let started = scheduler.clock();
 		let handled = 0;
-		return {
-			// Called once before each note: true when this slice has had its share.
+		const slice = {
+			// Called once before each item: true when this slice has had its share.
 			full: () => {
 				handled++;
-				return handled > SLICE_NOTES || scheduler.clock() - started >= SLICE_MS;
+				return handled > limit || scheduler.clock() - started >= SLICE_MS;
+			},
+			countUpTo: (next: number) => {
+				limit = next;
+				handled = 0;
 			},
 			/** Yields to the app; false when a newer scan (or an unload) has taken over meanwhile. */
 			next: async (generation: number) => {
@@ -261,6 +272,7 @@ export class InterviewIndex extends Component {
 				return generation === this.scanGeneration;
 			},
 		};
+		return slice;
 	}
 
 	private onChanged(file: TFile, cache: CachedMetadata | null): void {
