@@ -106,14 +106,14 @@ function checkLine(check: Check, now: Date): CheckLine {
 
 /**
  * A problem leads with its field, set as code and spelled as in the note (a YAML key is never capitalised), then
- * the engine's words after the field (`detail`). A problem that does not open with its field follows it after a
- * colon, as written.
+ * the engine's words after the field (`detail`). A problem whose message is a sentence of its own (its detail is the
+ * whole message) follows the field after a colon, as written.
  */
 export function problemLine(problem: Problem): ProblemLine {
-	const { field, message, detail } = problem;
+	const { field, message } = problem;
+	const detail = problem.detail ?? message;
 	if (field === "") return { field, text: message };
-	if (detail !== undefined) return { field, text: ` ${detail}` };
-	return { field, text: `: ${message}` };
+	return { field, text: detail === message ? `: ${message}` : ` ${detail}` };
 }
 
 /**

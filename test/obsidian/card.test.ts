@@ -90,7 +90,7 @@ describe("problems", () => {
 
 	it("puts a message that does not open with its field after the field and a colon, unchanged", () => {
 		const message = "The note's frontmatter is a list instead of properties (key: value), so none of it could be read.";
-		expect(problemLine({ field: "frontmatter", message })).toEqual({ field: "frontmatter", text: `: ${message}` });
+		expect(problemLine({ field: "frontmatter", message, detail: message })).toEqual({ field: "frontmatter", text: `: ${message}` });
 	});
 
 	it("never takes the message apart: without the engine's words after the field, the message follows whole", () => {
