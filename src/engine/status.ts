@@ -62,13 +62,27 @@ export function isOpen(check: Check): boolean {
  * order is the same on every run and every machine.
  */
 export function compareEvaluations(a: Evaluation, b: Evaluation): number {
-	const byStage = STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage);
+	return compareOrderKeys(orderKey(a), orderKey(b));
+}
+
+/** What `compareEvaluations` orders by, worked out once per evaluation, for a list that is sorted again and again. */
+export interface OrderKey {
+	rank: number;
+	due: number | null;
+	path: string;
+}
+
+export function orderKey(evaluation: Evaluation): OrderKey {
+	return { rank: STAGES.indexOf(evaluation.stage), due: earliestDue(evaluation), path: evaluation.path };
+}
+
+/** The order of `compareEvaluations`, from keys. */
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+	const byStage = a.rank - b.rank;
 	if (byStage !== 0) return byStage;
-	const aDue = earliestDue(a);
-	const bDue = earliestDue(b);
-	if (aDue !== null && bDue !== null && aDue !== bDue) return aDue - bDue;
-	if (aDue !== null && bDue === null) return -1;
-	if (aDue === null && bDue !== null) return 1;
+	if (a.due !== null && b.due !== null && a.due !== b.due) return a.due - b.due;
+	if (a.due !== null && b.due === null) return -1;
+	if (a.due === null && b.due !== null) return 1;
 	if (a.path === b.path) return 0;
 	return a.path < b.path ? -1 : 1;
 }

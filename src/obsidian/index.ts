@@ -18,6 +18,8 @@ export const TICK_MS = 60_000;
 export const SLICE_MS = 8;
 /** …and after this many notes whatever the clock says, so a slow or coarse clock cannot make one slice long. */
 export const SLICE_NOTES = 200;
+/** While a scan runs, the views are told how far it has got at most this often (and after its first slice). */
+export const PROGRESS_MS = 100;
 /** Looking at a file's cached frontmatter costs far less than evaluating a note: a slice may look at this many. */
 export const SLICE_FILES = 2_000;
 
@@ -223,13 +225,19 @@ export class InterviewIndex extends Component {
 		let touched = dropped;
 		slice.countUpTo(SLICE_NOTES);
 
-		// Then each note evaluated; the views are told after each slice, so they show what is ready.
+		// Then each note evaluated. The views are told after the first slice and then every PROGRESS_MS, so they show
+		// what is ready without sorting and drawing again after every slice.
+		let toldAt: number | null = null;
 		for (const [i, { file, frontmatter, read, body }] of found.entries()) {
 			if (slice.full()) {
-				this.progress = { read: i, total: found.length };
-				// Announced even when this slice changed nothing, so views can say how far the scan has got.
-				this.publish(touched, "scan", true);
-				touched = [];
+				const time = this.scheduler.clock();
+				if (toldAt === null || time - toldAt >= PROGRESS_MS) {
+					toldAt = time;
+					this.progress = { read: i, total: found.length };
+					// Announced even when nothing changed yet, so views can say how far the scan has got.
+					this.publish(touched, "scan", true);
+					touched = [];
+				}
 				if (!(await slice.next(generation))) return;
 			}
 			const text = body === null ? null : await body;

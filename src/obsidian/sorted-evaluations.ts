@@ -1,6 +1,6 @@
 // The index's evaluations in the order the sidebar and the status bar read them (stage, then as the engine orders
 // a stage), kept sorted by patching rather than by sorting every note again after each change.
-import { compareEvaluations } from "../engine/status";
+import { compareOrderKeys, orderKey, type OrderKey } from "../engine/status";
 import { STAGES, type Evaluation, type Stage } from "../engine/types";
 
 /** Up to this many notes added between two reads are put in place one by one; more are sorted together and merged. */
@@ -13,10 +13,13 @@ const INSERT_ONE_BY_ONE = 8;
  */
 export class SortedEvaluations {
 	private sorted: Evaluation[] = [];
+	/** Each evaluation's place in the engine's order, worked out once: comparing keys costs no pass over checks. */
+	private readonly keys = new WeakMap<Evaluation, OrderKey>();
 	private readonly added = new Set<Evaluation>();
 	private readonly removed = new Set<Evaluation>();
 
 	add(evaluation: Evaluation): void {
+		this.keys.set(evaluation, orderKey(evaluation));
 		this.added.add(evaluation);
 	}
 
@@ -30,9 +33,9 @@ export class SortedEvaluations {
 		let sorted = this.removed.size === 0 ? this.sorted.slice() : this.sorted.filter((evaluation) => !this.removed.has(evaluation));
 		this.removed.clear();
 		if (this.added.size <= INSERT_ONE_BY_ONE) {
-			for (const evaluation of this.added) sorted.splice(positionOf(sorted, evaluation), 0, evaluation);
+			for (const evaluation of this.added) sorted.splice(this.positionOf(sorted, evaluation), 0, evaluation);
 		} else {
-			sorted = merge(sorted, [...this.added].sort(compareEvaluations));
+			sorted = this.merge(sorted, [...this.added].sort((a, b) => this.compare(a, b)));
 		}
 		this.added.clear();
 		this.sorted = sorted;
@@ -51,40 +54,53 @@ export class SortedEvaluations {
 		this.added.clear();
 		this.removed.clear();
 	}
-}
 
-function merge(a: readonly Evaluation[], b: readonly Evaluation[]): Evaluation[] {
-	const merged: Evaluation[] = new Array<Evaluation>(a.length + b.length);
-	let i = 0;
-	let j = 0;
-	let k = 0;
-	while (i < a.length && j < b.length) {
-		const left = a[i] as Evaluation;
-		const right = b[j] as Evaluation;
-		if (compareEvaluations(left, right) <= 0) {
-			merged[k++] = left;
-			i++;
-		} else {
-			merged[k++] = right;
-			j++;
+	private compare(a: Evaluation, b: Evaluation): number {
+		return compareOrderKeys(this.keyOf(a), this.keyOf(b));
+	}
+
+	private keyOf(evaluation: Evaluation): OrderKey {
+		let key = this.keys.get(evaluation);
+		if (key === undefined) {
+			key = orderKey(evaluation);
+			this.keys.set(evaluation, key);
 		}
+		return key;
 	}
-	while (i < a.length) merged[k++] = a[i++] as Evaluation;
-	while (j < b.length) merged[k++] = b[j++] as Evaluation;
-	return merged;
-}
 
-/** Where `evaluation` belongs in a sorted list: the first place whose evaluation does not come before it. */
-function positionOf(sorted: readonly Evaluation[], evaluation: Evaluation): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		const other = sorted[middle];
-		if (other !== undefined && compareEvaluations(other, evaluation) < 0) low = middle + 1;
-		else high = middle;
+	/** Two sorted lists as one. */
+	private merge(a: readonly Evaluation[], b: readonly Evaluation[]): Evaluation[] {
+		const merged: Evaluation[] = [];
+		let i = 0;
+		let j = 0;
+		while (i < a.length && j < b.length) {
+			const left = a[i] as Evaluation;
+			const right = b[j] as Evaluation;
+			if (this.compare(left, right) <= 0) {
+				merged.push(left);
+				i++;
+			} else {
+				merged.push(right);
+				j++;
+			}
+		}
+		for (; i < a.length; i++) merged.push(a[i] as Evaluation);
+		for (; j < b.length; j++) merged.push(b[j] as Evaluation);
+		return merged;
 	}
-	return low;
+
+	/** Where `evaluation` belongs in a sorted list: the first place whose evaluation does not come before it. */
+	private positionOf(sorted: readonly Evaluation[], evaluation: Evaluation): number {
+		let low = 0;
+		let high = sorted.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			const other = sorted[middle];
+			if (other !== undefined && this.compare(other, evaluation) < 0) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	}
 }
 
 /** Where a stage starts in a sorted list (stages come in STAGES order): the first place whose stage is not before it. */
