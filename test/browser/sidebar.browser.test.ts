@@ -452,6 +452,66 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 		}
 	});
 
+	describe("a long group", () => {
+		let sidebar: SidebarPage;
+
+		beforeAll(async () => {
+			sidebar = await openSidebar(chromium.context, pageUrl, interviewNotes(400, parseLocal(DEMO_NOW)), DEMO_NOW, { width: 280, height: 600 });
+		});
+
+		afterAll(async () => {
+			await sidebar?.page.close();
+		});
+
+		const cardsIn = (stage: string): Promise<number> =>
+			sidebar.page.evaluate((input) => document.querySelectorAll(`${input.selector} .ifu-group--${input.stage} .ifu-card`).length, { selector: VIEW_SELECTOR, stage });
+
+		it("draws its first 50 cards, and more as its end is scrolled into sight", async () => {
+			const { page } = sidebar;
+			const stage = await page.evaluate((selector) => {
+				const more = [...document.querySelectorAll<HTMLElement>(`${selector} .ifu-more`)].find((button) => button.checkVisibility());
+				return more?.dataset.stage ?? "";
+			}, VIEW_SELECTOR);
+			expect(stage).not.toBe("");
+			expect(await cardsIn(stage)).toBe(50);
+			await page.evaluate((input) => document.querySelector(`${input.selector} .ifu-group--${input.stage} .ifu-more`)?.scrollIntoView(), { selector: VIEW_SELECTOR, stage });
+			await page.waitForFunction((input) => document.querySelectorAll(`${input.selector} .ifu-group--${input.stage} .ifu-card`).length > 50, { selector: VIEW_SELECTOR, stage });
+			expect(await cardsIn(stage)).toBeGreaterThan(50);
+			mkdirSync(SCREENSHOT_DIR, { recursive: true });
+			await page.screenshot({ path: join(SCREENSHOT_DIR, "sidebar-long-group-280.png") });
+		});
+
+		it("offers the next cards on a button that the keyboard reaches, and moves the focus to the first of them", async () => {
+			const { page } = sidebar;
+			const result = await page.evaluate((selector) => {
+				const more = [...document.querySelectorAll<HTMLElement>(`${selector} .ifu-more`)].find((button) => button.checkVisibility());
+				if (!more) return null;
+				const list = more.parentElement?.querySelector(".ifu-cards");
+				const before = list?.children.length ?? 0;
+				// Without scrolling, so that the end coming into sight does not draw more first.
+				more.focus({ preventScroll: true });
+				return { before, label: more.textContent, tag: more.tagName };
+			}, VIEW_SELECTOR);
+			expect(result?.tag).toBe("BUTTON");
+			expect(result?.label).toMatch(/^Show \d+ more$/);
+			await page.keyboard.press("Enter");
+			const after = await page.evaluate((selector) => {
+				const active = document.activeElement as HTMLElement | null;
+				const list = active?.closest(".ifu-cards");
+				return {
+					tag: `${active?.tagName ?? "none"}.${active?.className ?? ""}`,
+					isCard: active?.classList.contains("ifu-card") ?? false,
+					position: list ? [...list.children].indexOf(active as Element) : -1,
+					inView: document.querySelector(selector)?.contains(active) ?? false,
+				};
+			}, VIEW_SELECTOR);
+			expect(after.inView, after.tag).toBe(true);
+			expect(after.isCard, after.tag).toBe(true);
+			// Scrolling the button into sight may already have drawn more: the focus is on a card not shown before.
+			expect(after.position).toBeGreaterThanOrEqual(result?.before ?? Number.POSITIVE_INFINITY);
+		});
+	});
+
 	// The probes above pass only when nothing is wrong; these show each one fails when something is.
 	describe("the checks themselves", () => {
 		let sidebar: SidebarPage;
