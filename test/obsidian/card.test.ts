@@ -73,7 +73,7 @@ describe("describeCard", () => {
 });
 
 describe("problems", () => {
-	it("sets the field apart and shows the engine's words after it as written", () => {
+	it("keeps a message that starts with its YAML key as written, with the key set apart", () => {
 		const line = problemLine({ field: "interview_date", message: "interview_date is missing: add when the interview starts.", detail: "is missing: add when the interview starts." });
 		expect(line).toEqual({ field: "interview_date", text: " is missing: add when the interview starts." });
 	});
@@ -88,13 +88,13 @@ describe("problems", () => {
 		expect(line).toEqual({ field: "interviewers[0].linkedn", text: ' is not read: did you mean "linkedin"?' });
 	});
 
-	it("puts a message that does not open with its field after the field and a colon, unchanged", () => {
+	it("puts any other message after the field and a colon, unchanged", () => {
 		const message = "The note's frontmatter is a list instead of properties (key: value), so none of it could be read.";
 		expect(problemLine({ field: "frontmatter", message, detail: message })).toEqual({ field: "frontmatter", text: `: ${message}` });
 	});
 
-	it("never takes the message apart: without the engine's words after the field, the message follows whole", () => {
-		expect(problemLine({ field: "role", message: "role should be text" }).text).toBe(": role should be text");
+	it("does not take a longer word for the field", () => {
+		expect(problemLine({ field: "role", message: "roles should be text", detail: "roles should be text" }).text).toBe(": roles should be text");
 	});
 });
 
