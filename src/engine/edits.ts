@@ -17,8 +17,8 @@ type Frontmatter = Record<string, unknown>;
 export type Change =
 	/** Sets a top-level key (replacing its value where it is written, or adding the key at the end). */
 	| { kind: "set"; key: string; value: Written }
-	/** Adds `item` to the list `key`; when `key` holds a single value instead of a list, it becomes `whole`. */
-	| { kind: "append"; key: string; item: Written; whole: readonly unknown[] }
+	/** Adds `item` to the list `key`; a single value instead of a list becomes the list `[...read, item]`. */
+	| { kind: "append"; key: string; item: Written; read: readonly unknown[] }
 	/**
 	 * Sets `field` inside one item of the list `key` (`position` null: `key` holds that one item itself). An item
 	 * that is not a mapping becomes `{name, field}`, `name` being what the item said.
@@ -62,8 +62,8 @@ export function logFollowUp(frontmatter: Frontmatter, when: string, channel?: st
 	const list = followUpList(own(frontmatter, FIELDS.followUps));
 	if (list.some((entry) => sameTime(followUpDate(entry), when))) return [];
 	const item: Written = channel === undefined || channel.trim() === "" ? when : { [FOLLOW_UP_FIELDS.date]: when, [FOLLOW_UP_FIELDS.channel]: channel.trim() };
-	// A single value becomes a list of what the reader took from it.
-	return [{ kind: "append", key: FIELDS.followUps, item, whole: [...list, item] }];
+	// A single value becomes a list of what the reader took from it, then the new one.
+	return [{ kind: "append", key: FIELDS.followUps, item, read: list }];
 }
 
 /**
@@ -111,7 +111,7 @@ export function applyChanges(frontmatter: Frontmatter, changes: readonly Change[
 	for (const change of changes) {
 		const current = own(result, change.key);
 		if (change.kind === "set") result[change.key] = change.value;
-		else if (change.kind === "append") result[change.key] = Array.isArray(current) ? [...(current as unknown[]), change.item] : [...change.whole];
+		else if (change.kind === "append") result[change.key] = Array.isArray(current) ? [...(current as unknown[]), change.item] : [...change.read, change.item];
 		else if (change.position === null) {
 			const turned = withField(current, change);
 			result[change.key] = asProperties(current) === null ? [turned] : turned;
@@ -194,7 +194,7 @@ function textEdit(yaml: string, eol: string, change: Change): TextEdit {
 		case "set":
 			return setValue(yaml, eol, change.key, change.value);
 		case "append":
-			return appendItem(yaml, eol, change.key, change.item, change.whole.every((entry) => typeof entry === "string") ? (change.whole as string[]) : null);
+			return appendItem(yaml, eol, change.key, change.item, change.read.every((entry) => typeof entry === "string") ? change.read : null);
 		case "set-in-item":
 			return setInItem(yaml, eol, change.key, change.position, change.field, change.value, typeof change.name === "string" ? change.name : null);
 	}

@@ -537,10 +537,10 @@ export function setValue(yaml: string, eol: string, key: string, value: Written)
 /**
  * Adds `item` at the end of the top-level list `key`, in the list's own style (a block list gets a line like its
  * last item, a flow list `, item`). A key that is missing or empty gets a block list of one; a single value that is
- * not a list is replaced by `whole`, the list it becomes (null when that list holds more than text: then the value
- * is kept as written, as the list's first item).
+ * not a list becomes the list `[...read, item]`, `read` being the texts the reader took from it (null when it is not
+ * text: then the value is kept as written, as the list's first item).
  */
-export function appendItem(yaml: string, eol: string, key: string, item: Written, whole: readonly Written[] | null): TextEdit {
+export function appendItem(yaml: string, eol: string, key: string, item: Written, read: readonly string[] | null): TextEdit {
 	return edit(yaml, (layout) => {
 		const entry = findEntry(layout.top(), key);
 		if (typeof entry === "string") return entry;
@@ -568,9 +568,8 @@ export function appendItem(yaml: string, eol: string, key: string, item: Written
 			const lead = line.next === line.end ? eol : "";
 			return { from: line.next, to: line.next, text: lead + blockItem(item, line.indent + 2, 1, eol) };
 		}
-		if (node.kind === "block-map" || node.kind === "flow-map") return notEdited(key, "a mapping, not a list");
-		if (whole !== null) return replaceValue(entry, yamlInline(whole), key);
-		if (node.multiline || (node.kind !== "plain" && node.kind !== "quoted")) return notEdited(key, describe(node));
+		if (read !== null) return replaceValue(entry, yamlInline([...read, item]), key);
+		if (node.multiline || (node.kind !== "plain" && node.kind !== "quoted" && node.kind !== "flow-map")) return notEdited(key, describe(node));
 		return { from: node.start, to: node.end, text: `[${layout.text.slice(node.start, node.end)}, ${yamlInline(item, true)}]` };
 	});
 }
