@@ -2,7 +2,8 @@
 // The one place that knows the flags; the clock is passed in, so `--now` is the only way a run sees a time.
 import { parseNoteTime } from "../engine/dates";
 import type { DraftKind } from "../engine/drafts";
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../engine/types";
+import { editDistance } from "../engine/near-miss-keys";
+import { checkTag, checkWaitDays, checkWindowHours, DEFAULT_ENGINE_SETTINGS, type Checked, type EngineSettings } from "../engine/settings";
 
 export type HelpTopic = "main" | "status" | "draft";
 
@@ -58,11 +59,6 @@ const DRAFT_FLAGS: readonly FlagSpec[] = [
 	{ name: "help", takesValue: false },
 ];
 
-// The same bounds as the plugin's settings, so a window or wait that works in one works in the other: a window above
-// 0 hours (1.5 is a real choice) up to 30 days, a wait of whole days from 1 to a year.
-const MAX_WINDOW_HOURS = 720;
-const MAX_WAIT_DAYS = 365;
-
 type FlagValues = Map<string, string | true>;
 
 class Misuse extends Error {}
@@ -95,13 +91,13 @@ function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand 
 	if (positionals.length > 1) throw new Misuse(`status reads one vault folder, but was given ${positionals.length}: ${positionals.join(", ")}`);
 	const settings: EngineSettings = { ...DEFAULT_ENGINE_SETTINGS };
 	const tag = stringFlag(flags, "tag");
-	if (tag !== null) settings.tag = readTag(tag);
+	if (tag !== null) settings.tag = checked("--tag", tag, checkTag);
 	const folder = stringFlag(flags, "folder");
 	if (folder !== null) settings.folder = readFolder(folder);
 	const windowHours = stringFlag(flags, "window-hours");
-	if (windowHours !== null) settings.windowHours = readNumber("--window-hours", windowHours, { whole: false, max: MAX_WINDOW_HOURS, unit: "hours" });
+	if (windowHours !== null) settings.windowHours = checked("--window-hours", windowHours, checkWindowHours);
 	const waitDays = stringFlag(flags, "wait-days");
-	if (waitDays !== null) settings.waitDays = readNumber("--wait-days", waitDays, { whole: true, max: MAX_WAIT_DAYS, unit: "days" });
+	if (waitDays !== null) settings.waitDays = checked("--wait-days", waitDays, checkWaitDays);
 	const nowText = stringFlag(flags, "now");
 	return {
 		command: "status",
@@ -193,14 +189,6 @@ function readNow(text: string): Date {
 	return parsed.time.instant;
 }
 
-/** The tag as Obsidian writes it, without the '#'; nested tags below it count too. */
-function readTag(text: string): string {
-	const tag = text.trim().replace(/^#+/, "");
-	if (tag === "") throw new Misuse("--tag needs a tag, such as interview");
-	if (/[\s,]/.test(tag)) throw new Misuse(`--tag "${text}" holds a space or comma; a tag is one word, such as interview or job/interview`);
-	return tag;
-}
-
 /** A folder inside the vault, `/`-separated and without leading or trailing slashes; '' is the whole vault. */
 function readFolder(text: string): string {
 	const parts = text.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".");
@@ -208,18 +196,11 @@ function readFolder(text: string): string {
 	return parts.join("/");
 }
 
-function readNumber(flag: string, text: string, limits: { whole: boolean; max: number; unit: string }): number {
-	const trimmed = text.trim();
-	const pattern = limits.whole ? /^\d+$/ : /^(\d+(\.\d*)?|\.\d+)$/;
-	const value = Number(trimmed);
-	const lowest = limits.whole ? 1 : 0;
-	const tooLow = limits.whole ? value < 1 : value <= 0;
-	if (!pattern.test(trimmed) || tooLow || value > limits.max) {
-		const kind = limits.whole ? "a whole number" : "a number";
-		const range = limits.whole ? `from ${lowest} to ${limits.max}` : `above ${lowest}, up to ${limits.max}`;
-		throw new Misuse(`${flag} "${text}" must be ${kind} of ${limits.unit} ${range}`);
-	}
-	return value;
+/** A flag's value through the same check as the plugin's settings field, so both accept and refuse alike. */
+function checked<T>(flag: string, text: string, check: (text: string) => Checked<T>): T {
+	const result = check(text);
+	if (!result.ok) throw new Misuse(`${flag} "${text}": ${result.message}`);
+	return result.value;
 }
 
 /** " (did you mean --folder?)" when a close spelling exists, else "". */
@@ -234,17 +215,4 @@ function suggestion(written: string, choices: readonly string[], prefix: string)
 		}
 	}
 	return best !== null && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean ${prefix}${best}?)` : "";
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
 }

@@ -3,6 +3,7 @@
 import { format } from "date-fns";
 import { toIsoInstant } from "../engine/dates";
 import { checkSummary, groupByStage, isOpen, relativeTime } from "../engine/index";
+import { STAGE_TITLES } from "../engine/status";
 import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from "../engine/types";
 import { formatNoteTime } from "../engine/wording";
 import type { Palette } from "./colour";
@@ -67,12 +68,6 @@ function inReportOrder(evaluations: readonly Evaluation[]): Evaluation[] {
 	return STAGES.flatMap((stage) => groups[stage]);
 }
 
-const STAGE_HEADINGS: Record<Stage, string> = {
-	"act-now": "Act now",
-	waiting: "Waiting",
-	upcoming: "Upcoming",
-	closed: "Closed",
-};
 
 export interface TextReportInput {
 	vault: string;
@@ -98,7 +93,7 @@ export function reportText(input: TextReportInput): string {
 	for (const stage of STAGES) {
 		const group = groups[stage];
 		if (group.length === 0) continue;
-		lines.push("", palette.heading(`${STAGE_HEADINGS[stage]} (${group.length})`));
+		lines.push("", palette.heading(`${STAGE_TITLES[stage]} (${group.length})`));
 		for (const evaluation of group) lines.push(...noteLines(evaluation, now, palette));
 	}
 	if (input.skipped.length > 0) {

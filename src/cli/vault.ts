@@ -3,6 +3,7 @@
 import { Buffer } from "node:buffer";
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { mayHoldThankYouHeading } from "../engine/headings";
 import { findThankYouDrafts } from "../engine/personalisation";
 import type { NoteSource } from "../engine/types";
 import { readFrontmatter } from "./frontmatter";
@@ -24,8 +25,6 @@ export const MAX_NOTE_BYTES = 10 * 1024 * 1024;
 /** Folders that hold no notes of the user's: Obsidian's settings and trash are dot-folders, like .git. */
 const IGNORED_FOLDERS = new Set(["node_modules"]);
 
-/** A cheap test that spares the draft reader every note without a thank-you section. */
-const THANK_YOU_HEADING = /^ {0,3}#{1,6}[ \t]+thank/im;
 
 interface NoteFile {
 	absolute: string;
@@ -167,7 +166,7 @@ function readNote(file: NoteFile): NoteSource | SkippedFile {
 	if (!parsed.ok) return { path: file.path, reason: parsed.reason };
 	const source: NoteSource = { path: file.path, frontmatter: parsed.frontmatter };
 	// The body was read, so a note without a thank-you section has no drafts rather than unknown drafts.
-	source.drafts = THANK_YOU_HEADING.test(parsed.body) ? findThankYouDrafts(parsed.body) : [];
+	source.drafts = mayHoldThankYouHeading(parsed.body) ? findThankYouDrafts(parsed.body) : [];
 	return source;
 }
 

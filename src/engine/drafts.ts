@@ -1,7 +1,7 @@
 // The thank-you, follow-up and gracious-reply texts, written from a note's own details and a template
 // (built in, or a template note from the vault) with the documented {{placeholders}}.
 import { dayInWords } from "./dates";
-import { PLACEHOLDER_PATTERN, holdsPlaceholder } from "./placeholders";
+import { PLACEHOLDER_PATTERN, holdsPlaceholder, isPromptName } from "./placeholders";
 import type { InterviewNote, Interviewer } from "./types";
 import { withoutFrontmatter } from "./frontmatter-block";
 
@@ -98,12 +98,6 @@ export interface Draft {
 }
 
 /**
- * Placeholders that ask the user to write something (`{{personalise: …}}`, `{{fill in: …}}`). They are meant to
- * stay visible, so rule 3 flags the draft until they are replaced, and they are never reported as unknown.
- */
-const PROMPT_NAME = /^(personalise|personalize|fill in)\s*:/i;
-
-/**
  * Fills every `{{name}}` whose name is in `values`, literally (a value holding `$&` keeps it), in one pass, so a
  * value that itself looks like a placeholder is never filled again. Names match ignoring case, and spaces or
  * hyphens count as underscores (`{{First name}}` is `{{first_name}}`), since users type template notes by hand.
@@ -128,7 +122,7 @@ export function renderTemplate(
 		const value = known.get(key);
 		if (value === undefined) {
 			text += match[0];
-			if (!documented.has(key) && !PROMPT_NAME.test(name) && !unknownPlaceholders.includes(name)) {
+			if (!documented.has(key) && !isPromptName(name) && !unknownPlaceholders.includes(name)) {
 				unknownPlaceholders.push(name);
 			}
 		} else if (value === "") {

@@ -22,7 +22,8 @@ export function nameOf(value: unknown): Name | null {
 	return linked === null ? null : nameOfLink(linked);
 }
 
-function unquotedLink(value: unknown): string | null {
+/** The text inside an unquoted `[[…]]`, which YAML reads as a list holding a list (or, as a list item, one level more). */
+export function unquotedLink(value: unknown): string | null {
 	if (!Array.isArray(value) || value.length !== 1) return null;
 	const inner: unknown = value[0];
 	if (typeof inner === "string") return inner;

@@ -77,8 +77,8 @@ function squeeze(key: string): string {
 	return key.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
-/** Edits (insert, delete, replace, swap two neighbours) that turn one key into the other. */
-function editDistance(a: string, b: string): number {
+/** Edits (insert, delete, replace, swap two neighbours) that turn one word into the other: for keys and flags alike. */
+export function editDistance(a: string, b: string): number {
 	let beforeLast: number[] = [];
 	let last: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {

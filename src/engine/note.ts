@@ -198,6 +198,13 @@ function readDuration(value: unknown, problems: Problem[]): number {
 	return minutes;
 }
 
+/** The outcome a text names, as the user plainly meant it ("Next round", "next_round" -> next-round), or null. */
+export function normaliseOutcome(value: unknown): Outcome | null {
+	if (typeof value !== "string") return null;
+	const wanted = value.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+	return OUTCOMES.find((each) => each === wanted) ?? null;
+}
+
 /** One of the outcomes; "Next round" and "next_round" are read as next-round, as the user plainly meant it. */
 function readOutcome(value: unknown, problems: Problem[]): Outcome {
 	const field = FIELDS.outcome;
@@ -206,9 +213,8 @@ function readOutcome(value: unknown, problems: Problem[]): Outcome {
 		problems.push(wrongType(field, `one of ${OUTCOMES.join(", ")}`, value));
 		return "pending";
 	}
-	const wanted = value.trim().toLowerCase().replace(/[\s_-]+/g, "-");
-	const outcome = OUTCOMES.find((each) => each === wanted);
-	if (outcome !== undefined) return outcome;
+	const outcome = normaliseOutcome(value);
+	if (outcome !== null) return outcome;
 	problems.push({
 		field,
 		message: `${field} ${quote(value)} is not one of ${OUTCOMES.join(", ")}; pending is used until fixed.`,

@@ -3,6 +3,7 @@
 import { holdsPlaceholder } from "./placeholders";
 import type { Interviewer, InterviewNote, ThankYouDraft } from "./types";
 import { withoutFrontmatter } from "./frontmatter-block";
+import { isThankYouHeading } from "./headings";
 
 /** Why a draft is generic, in words that finish "The thank-you draft for Jane Doe …" and the short summaries. */
 export const GENERIC_REASONS = {
@@ -15,8 +16,6 @@ export const GENERIC_REASONS = {
 // `(.*?)[ \t]*$` this replaced retried at every space of a long run, and a heading of 50,000 spaces took 25 seconds.
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-// "Thank-you", "Thank you", and the hyphen some keyboards type instead (U+2010, U+2011).
-const THANK_YOU_HEADING = /^thank[-\u2010\u2011 ]you\b/i;
 
 interface Heading {
 	level: number;
@@ -48,7 +47,7 @@ export function findThankYouDrafts(body: string): ThankYouDraft[] {
 		}
 		const heading = headingOf(line);
 		if (heading && current && heading.level <= current.heading.level) current = undefined;
-		if (heading && !current && THANK_YOU_HEADING.test(heading.text)) {
+		if (heading && !current && isThankYouHeading(heading.text)) {
 			current = { heading, lines: [] };
 			sections.push(current);
 			continue;

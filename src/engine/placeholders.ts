@@ -11,3 +11,14 @@ export const PLACEHOLDER_PATTERN = /\{\{\s*(?:([^{}\s]+(?:\s+[^{}\s]+)*)\s*)?\}\
 export function holdsPlaceholder(text: string): boolean {
 	return new RegExp(PLACEHOLDER_PATTERN.source).test(text);
 }
+
+/**
+ * A prompt a draft leaves for the user to write in their own words: `{{personalise: …}}`, `{{fill in: …}}`. Prompts
+ * are meant to stay visible, so rule 3 flags the draft until they are replaced, and they are never reported as unknown.
+ */
+export const PROMPT_PATTERN = /\{\{\s*(?:personalise|personalize|fill in)\s*:/i;
+
+/** Whether a placeholder's name (what is inside the braces) is such a prompt. */
+export function isPromptName(name: string): boolean {
+	return /^(?:personalise|personalize|fill in)\s*:/i.test(name);
+}

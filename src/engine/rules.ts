@@ -2,7 +2,7 @@
 // `now` is always given, never read from the clock; every date comes from dates.ts.
 import { firstFollowUpDue, nextInvitedFollowUpDue, sentBy, thankYouDeadline } from "./dates";
 import { draftFor, genericReason } from "./personalisation";
-import { DEFAULT_ENGINE_SETTINGS } from "./types";
+import { usableSettings } from "./settings";
 import type { Check, EngineSettings, Interviewer, InterviewNote, NoteTime, ThankYouDraft } from "./types";
 import { formatDeadline, formatNoteTime, formatStart } from "./wording";
 
@@ -14,7 +14,7 @@ import { formatDeadline, formatNoteTime, formatStart } from "./wording";
 export function checkNote(note: InterviewNote, now: Date, settings: EngineSettings, drafts?: ThankYouDraft[]): Check[] {
 	const interview = note.interviewDate;
 	if (interview === null || hasNotStarted(interview, now)) return [];
-	const chosen = usable(settings);
+	const chosen = usableSettings(settings);
 	return [
 		...thankEveryone(note, now),
 		...withinTheWindow(note, interview, now, chosen),
@@ -24,22 +24,6 @@ export function checkNote(note: InterviewNote, now: Date, settings: EngineSettin
 		...connectOnLinkedIn(note),
 		...beGracious(note, now),
 	];
-}
-
-const TEN_YEARS_IN_DAYS = 3653;
-
-/**
- * Settings as the rules can use them: a window or wait that is not a number from zero to ten years (a hand-edited
- * data.json, a mistyped flag) falls back to the default, so no date becomes invalid and nothing throws.
- */
-function usable(settings: EngineSettings): EngineSettings {
-	const windowHours = within(settings.windowHours, 24 * TEN_YEARS_IN_DAYS) ? settings.windowHours : DEFAULT_ENGINE_SETTINGS.windowHours;
-	const waitDays = within(settings.waitDays, TEN_YEARS_IN_DAYS) ? settings.waitDays : DEFAULT_ENGINE_SETTINGS.waitDays;
-	return { ...settings, windowHours, waitDays };
-}
-
-function within(value: number, max: number): boolean {
-	return Number.isFinite(value) && value >= 0 && value <= max;
 }
 
 /** Before its start an interview asks nothing yet; a date-only interview starts at 00:00 local. */

@@ -4,6 +4,14 @@ import { hasNotStarted } from "./rules";
 import { STAGES } from "./types";
 import type { Check, Evaluation, InterviewNote, Stage } from "./types";
 
+/** Each stage's title, as the sidebar's groups and the report's headings show it. */
+export const STAGE_TITLES: Record<Stage, string> = {
+	"act-now": "Act now",
+	waiting: "Waiting",
+	upcoming: "Upcoming",
+	closed: "Closed",
+};
+
 /**
  * The first stage that fits: `upcoming` before the interview starts; `closed` after an offer, a withdrawal, or a
  * rejection answered graciously; `act-now` when a check is due or overdue or a gracious reply is still to write;

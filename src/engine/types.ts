@@ -1,24 +1,8 @@
 // The engine's vocabulary: what an interview note means once read, and what the seven checks say about it.
 // Plain data only, so the plugin, the command line and the tests share it.
 
-/** The user's choices that change what the engine decides. */
-export interface EngineSettings {
-	/** Tag that marks an interview note, without '#'; nested tags below it count too. */
-	tag: string;
-	/** Only notes in this folder (and below) count; '' means the whole vault. */
-	folder: string;
-	/** Hours after the interview's start within which a thank-you is on time. */
-	windowHours: number;
-	/** Days to wait for news before following up when no timeline was agreed. */
-	waitDays: number;
-}
-
-export const DEFAULT_ENGINE_SETTINGS: EngineSettings = {
-	tag: "interview",
-	folder: "",
-	windowHours: 24,
-	waitDays: 7,
-};
+export type { EngineSettings } from "./settings";
+export { DEFAULT_ENGINE_SETTINGS } from "./settings";
 
 /**
  * A moment written in a note. `instant` is the local wall-clock time it names; a date-only value
@@ -80,6 +64,11 @@ export interface InterviewNote {
 export interface Problem {
 	field: string;
 	message: string;
+	/**
+	 * The message's words after the field it opens with ("is missing: add when …"), so a view that sets the field
+	 * apart shows the rest as written, without taking the message apart.
+	 */
+	detail?: string;
 }
 
 export type RuleNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -95,6 +84,9 @@ export type CheckState =
 	| "waiting"
 	| "excess";
 
+/** Why a thank-you draft reads as generic (rule 3). */
+export type GenericReason = "placeholder" | "same-as-another" | "no-topics";
+
 export interface Check {
 	rule: RuleNumber;
 	/** The interviewer's display name, or null for a check about the whole note. */
@@ -102,6 +94,10 @@ export interface Check {
 	state: CheckState;
 	due: Date | null;
 	message: string;
+	/** Rule 3 in state `generic`: why the draft reads as generic, so wording is made from it, never parsed back. */
+	reason?: GenericReason;
+	/** The moment the check reports as recorded: the thank-you sent, the last follow-up, the gracious reply. */
+	recorded?: NoteTime;
 }
 
 export type Stage = "act-now" | "waiting" | "upcoming" | "closed";

@@ -1,12 +1,6 @@
 // The sidebar's stage groups: a header button that folds its list of cards and says how many it holds.
+import { STAGE_TITLES } from "../engine/status";
 import type { Stage } from "../engine/types";
-
-const STAGE_TITLES: Record<Stage, string> = {
-	"act-now": "Act now",
-	waiting: "Waiting",
-	upcoming: "Upcoming",
-	closed: "Closed",
-};
 
 export interface Group {
 	el: HTMLElement;

@@ -4,6 +4,7 @@ import { Events, Notice, TAbstractFile, TFile, TFolder, type CachedMetadata } fr
 import { evaluate } from "../engine/index";
 import { nextChange } from "../engine/next-change";
 import { isInterviewNote } from "../engine/note";
+import { isThankYouHeading } from "../engine/headings";
 import { findThankYouDrafts } from "../engine/personalisation";
 import { compareEvaluations } from "../engine/status";
 import { STAGES, type Check, type EngineSettings, type Evaluation, type NoteSource, type Stage, type ThankYouDraft } from "../engine/types";
@@ -16,8 +17,6 @@ export const TICK_MS = 60_000;
 /** Past this many single changes between two reads of the list, sorting it whole again is cheaper than patching it. */
 const RESORT_LIMIT = 64;
 
-// The same start of heading the engine's draft reader looks for; only notes with such a heading have their body read.
-const THANK_YOU_HEADING = /^thank(?:-| )you\b/i;
 
 /**
  * Emits "updated" with the paths whose evaluation changed (after the revision moved), and "tick" after each
@@ -401,7 +400,7 @@ function stageStart(sorted: readonly Evaluation[], rank: number): number {
 }
 
 function hasThankYouHeading(cache: CachedMetadata | null): boolean {
-	return cache?.headings?.some((heading) => THANK_YOU_HEADING.test(heading.heading.trim())) ?? false;
+	return cache?.headings?.some((heading) => isThankYouHeading(heading.heading)) ?? false;
 }
 
 function overdueKey(path: string, check: Check): string {

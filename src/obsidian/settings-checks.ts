@@ -2,40 +2,8 @@
 // shown under the field when it is not. Saved data is read back through the same checks.
 import { normalizePath, TFile, TFolder, type App } from "obsidian";
 
-// Bounds that catch typing slips without ruling out unusual habits: a window of up to 30 days, a wait of up to a year.
-const MAX_WINDOW_HOURS = 720;
-const MAX_WAIT_DAYS = 365;
-
-export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/** A tag as typed ("#interview", " Interview/onsite ") -> the tag the engine compares, without '#'. */
-export function checkTag(text: string): Checked<string> {
-	const tag = text.trim().replace(/^#+/, "");
-	if (tag === "") return { ok: false, message: "Enter a tag, for example interview." };
-	if (/[\s,#]/.test(tag)) return { ok: false, message: "A tag is one word: no spaces, commas or '#' inside." };
-	// Obsidian does not read a tag made of digits only (#2026) as a tag.
-	if (/^[\d/]+$/.test(tag)) return { ok: false, message: "A tag needs at least one letter, as Obsidian reads tags." };
-	return { ok: true, value: tag };
-}
-
-/** Window hours as typed: a number of hours above 0. Decimals are allowed (1.5 hours is a real choice). */
-export function checkWindowHours(text: string): Checked<number> {
-	const hours = readNumber(text);
-	if (hours === null) return { ok: false, message: "Enter a number of hours, for example 24." };
-	if (hours <= 0) return { ok: false, message: "The window must be more than 0 hours." };
-	if (hours > MAX_WINDOW_HOURS) return { ok: false, message: `The window can be at most ${MAX_WINDOW_HOURS} hours (30 days).` };
-	return { ok: true, value: hours };
-}
-
-/** Wait days as typed: whole days, because follow-ups fall due at the same clock time a number of days later. */
-export function checkWaitDays(text: string): Checked<number> {
-	const days = readNumber(text);
-	if (days === null) return { ok: false, message: "Enter a number of days, for example 7." };
-	if (!Number.isInteger(days)) return { ok: false, message: "Enter whole days, for example 7." };
-	if (days < 1) return { ok: false, message: "Wait at least 1 day before following up." };
-	if (days > MAX_WAIT_DAYS) return { ok: false, message: `The wait can be at most ${MAX_WAIT_DAYS} days.` };
-	return { ok: true, value: days };
-}
+export { checkTag, checkWaitDays, checkWindowHours, type Checked } from "../engine/settings";
+import type { Checked } from "../engine/settings";
 
 /** A folder as typed -> its vault path ('' for the whole vault); it must exist in the vault. */
 export function checkFolder(app: App, text: string): Checked<string> {
@@ -63,11 +31,4 @@ export function cleanPath(text: string): string {
 	const trimmed = text.trim();
 	if (trimmed === "" || trimmed === "/") return "";
 	return normalizePath(trimmed);
-}
-
-function readNumber(text: string): number | null {
-	const trimmed = text.trim();
-	if (trimmed === "") return null;
-	const value = Number(trimmed);
-	return Number.isFinite(value) ? value : null;
 }

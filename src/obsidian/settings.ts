@@ -1,7 +1,14 @@
 // The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab
 // that draws the fields of settings-fields.ts. A wrong value gets a message under its field and is not kept.
 import { App, PluginSettingTab, Setting, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../engine/types";
+import {
+	checkMorningReminderHour,
+	checkRemindHoursBeforeDeadline,
+	DEFAULT_ENGINE_SETTINGS,
+	DEFAULT_REMINDER_SETTINGS,
+	type EngineSettings,
+	type ReminderSettings,
+} from "../engine/settings";
 import type InterviewFollowUpPlugin from "../main";
 import { checkTag, checkWaitDays, checkWindowHours, cleanPath, type Checked } from "./settings-checks";
 import { fieldByKey, NOTICES, SECTIONS, type TextField } from "./settings-fields";
@@ -9,15 +16,17 @@ import { fieldByKey, NOTICES, SECTIONS, type TextField } from "./settings-fields
 /** The three messages whose built-in template a file in the vault may replace. */
 export type TemplateKind = "thank-you" | "follow-up" | "gracious";
 
-export interface PluginSettings extends EngineSettings {
+export interface PluginSettings extends EngineSettings, ReminderSettings {
 	/** The user's name, signed under the drafts. */
 	myName: string;
 	/** Lines under the name in the drafts (a title, a phone number, a portfolio link). */
 	signature: string;
 	/** Vault paths of template files that replace the built-in ones; '' means the built-in template. */
 	templates: Record<TemplateKind, string>;
-	/** Whether a Notice appears when a thank-you becomes overdue while Obsidian is open. */
+	/** Whether Notices appear while Obsidian is open: reminders, and a thank-you becoming overdue. */
 	notices: boolean;
+	/** On desktop, whether reminders also show as system notifications (when the user allows them). */
+	systemNotifications: boolean;
 }
 
 export const DEFAULT_SETTINGS: PluginSettings = {
@@ -26,6 +35,8 @@ export const DEFAULT_SETTINGS: PluginSettings = {
 	signature: "",
 	templates: { "thank-you": "", "follow-up": "", gracious: "" },
 	notices: true,
+	...DEFAULT_REMINDER_SETTINGS,
+	systemNotifications: false,
 };
 
 /** The shape of the saved data. Raise it when a saved key changes meaning, and add a step to `migrateSettings`. */
@@ -77,6 +88,9 @@ export function migrateSettings(saved: unknown): PluginSettings {
 			gracious: savedPath(templates.gracious, defaults.templates.gracious),
 		},
 		notices: typeof data.notices === "boolean" ? data.notices : defaults.notices,
+		remindHoursBeforeDeadline: savedOr(data.remindHoursBeforeDeadline, checkRemindHoursBeforeDeadline, defaults.remindHoursBeforeDeadline),
+		morningReminderHour: savedOr(data.morningReminderHour, checkMorningReminderHour, defaults.morningReminderHour),
+		systemNotifications: typeof data.systemNotifications === "boolean" ? data.systemNotifications : defaults.systemNotifications,
 	};
 }
 

@@ -46,6 +46,9 @@ describe("migrateSettings", () => {
 			signature: "Sam Lee\nProduct designer",
 			templates: { "thank-you": "Templates/Thank-you.md", "follow-up": "Templates/Follow-up.md", gracious: "" },
 			notices: false,
+			remindHoursBeforeDeadline: 1.5,
+			morningReminderHour: 8,
+			systemNotifications: true,
 		};
 		expect(migrateSettings(saved)).toEqual({ ...saved, version: undefined, templates: saved.templates });
 		expect(migrateSettings(saved)).not.toHaveProperty("version");
