@@ -7,7 +7,8 @@ import { appendItem, setInItem, setValue, type TextEdit, type Written } from "./
 import { splitFrontmatter } from "./frontmatter-block";
 import { FOLLOW_UP_FIELDS } from "./frontmatter-keys";
 import { asProperties, isAbsent, own } from "./frontmatter-values";
-import { FIELDS, INTERVIEWER_FIELDS, interviewerSubject, readInterviewNote } from "./note";
+import { unquotedLink } from "./links";
+import { FIELDS, INTERVIEWER_FIELDS, interviewerSubject, normaliseOutcome, readInterviewNote } from "./note";
 import { dontOverdoIt } from "./rules";
 import type { Outcome } from "./types";
 
@@ -314,15 +315,6 @@ function nameText(value: unknown): unknown {
 	return link === null ? value : `[[${link}]]`;
 }
 
-/** The text inside an unquoted `[[…]]`, which YAML reads as a list holding a list (or, as a list item, one level more). */
-function unquotedLink(value: unknown): string | null {
-	if (!Array.isArray(value) || value.length !== 1) return null;
-	const inner: unknown = value[0];
-	if (typeof inner === "string") return inner;
-	if (Array.isArray(inner) && inner.length === 1 && typeof inner[0] === "string") return inner[0];
-	return null;
-}
-
 function ownThanked(item: unknown): unknown {
 	const properties = asProperties(item);
 	return properties === null ? undefined : own(properties, INTERVIEWER_FIELDS.thanked);
@@ -370,8 +362,4 @@ function sameTime(recorded: unknown, when: string): boolean {
 	const a = parseNoteTime(recorded);
 	const b = parseNoteTime(when);
 	return a.ok && b.ok && a.time.instant.getTime() === b.time.instant.getTime() && a.time.dateOnly === b.time.dateOnly;
-}
-
-function normaliseOutcome(value: unknown): string | null {
-	return typeof value === "string" ? value.trim().toLowerCase().replace(/[\s_-]+/g, "-") : null;
 }

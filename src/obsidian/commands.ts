@@ -7,6 +7,7 @@ import { localDay, toNoteDateTime } from "../engine/dates";
 import { DEFAULT_TEMPLATES, followUpDraft, graciousDraft, thankYouDraft, type Draft, type DraftKind } from "../engine/drafts";
 import { logFollowUp, markGraciousNoteSent, markLinkedInRequested, markThanked, overdoesFollowUps, setOutcome, type Plan } from "../engine/edits";
 import { readInterviewNote } from "../engine/note";
+import { PROMPT_PATTERN } from "../engine/placeholders";
 import { OUTCOMES, type Evaluation, type InterviewNote, type Interviewer, type Outcome } from "../engine/types";
 import { askNewInterview, chooseOne, confirm, type Choice } from "./modals";
 import type { PluginSettings } from "./settings";
@@ -155,13 +156,10 @@ async function insertDraft(host: CommandHost, file: TFile, kind: DraftKind, draf
 		const names = draft.unknownPlaceholders.map((name) => `{{${name}}}`).join(", ");
 		new Notice(`The template uses placeholders that have no value: ${names}. They were left in the draft.`);
 	}
-	if (PROMPT.test(draft.text)) {
+	if (PROMPT_PATTERN.test(draft.text)) {
 		new Notice("Make the draft your own: replace each {{personalise: …}} or {{fill in: …}} with your own words before sending.");
 	}
 }
-
-/** A prompt the draft leaves for the user to write (`{{personalise: …}}`, `{{fill in: …}}`). */
-const PROMPT = /\{\{\s*(personalise|personalize|fill in)\s*:/i;
 
 /** The vault's template for `kind`, or undefined for the built-in one; a missing template file says so. */
 async function loadTemplate(host: CommandHost, kind: DraftKind): Promise<string | undefined> {
