@@ -178,10 +178,8 @@ export function editNote(text: string, plan: Plan, parse: ParseYaml): NoteEdit {
 		edited = made.yaml;
 	}
 	const check = readBlock(edited, parse);
-	if (typeof check === "string" || sameData(check, applyChanges(read, changes)) !== true) {
-		const tooLarge = typeof check !== "string" && sameData(check, check) === "too large";
-		return { outcome: "refused", reason: tooLarge ? tooLargeReason() : NOT_READ_BACK };
-	}
+	const same = typeof check === "string" ? false : sameData(check, applyChanges(read, changes));
+	if (same !== true) return { outcome: "refused", reason: same === "too large" ? tooLargeReason() : NOT_READ_BACK };
 	const newNote = block === null ? `---${eol}${edited}---${eol}${note}` : note.slice(0, block.start) + edited + note.slice(block.end);
 	return changedText(text, bom + newNote);
 }

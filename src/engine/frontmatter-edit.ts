@@ -537,8 +537,8 @@ export function setValue(yaml: string, eol: string, key: string, value: Written)
 /**
  * Adds `item` at the end of the top-level list `key`, in the list's own style (a block list gets a line like its
  * last item, a flow list `, item`). A key that is missing or empty gets a block list of one; a single value that is
- * not a list becomes the list `[...read, item]`, `read` being the texts the reader took from it (null when it is not
- * text: then the value is kept as written, as the list's first item).
+ * not a list becomes a flow list: its text kept as written and `item` after it where that reads as the reader read it,
+ * else `[...read, item]`, `read` being the texts the reader took from it (null when they are not all text).
  */
 export function appendItem(yaml: string, eol: string, key: string, item: Written, read: readonly string[] | null): TextEdit {
 	return edit(yaml, (layout) => {
@@ -568,9 +568,15 @@ export function appendItem(yaml: string, eol: string, key: string, item: Written
 			const lead = line.next === line.end ? eol : "";
 			return { from: line.next, to: line.next, text: lead + blockItem(item, line.indent + 2, 1, eol) };
 		}
+		const source = layout.text.slice(node.start, node.end);
+		const readAs = read?.length ?? 1;
+		const keepsSource =
+			!node.multiline && (node.kind === "flow-map" || (node.kind === "plain" && readAs > 0 && !/[[\]{}]/.test(source)));
+		// Kept as written where it reads the same inside a flow list (a plain `2026-11-09`, or `a, b` split as the reader
+		// splits it); an emptied value (`~`) just goes.
+		if (keepsSource) return { from: node.start, to: node.end, text: `[${source}, ${yamlInline(item, true)}]` };
 		if (read !== null) return replaceValue(entry, yamlInline([...read, item]), key);
-		if (node.multiline || (node.kind !== "plain" && node.kind !== "quoted" && node.kind !== "flow-map")) return notEdited(key, describe(node));
-		return { from: node.start, to: node.end, text: `[${layout.text.slice(node.start, node.end)}, ${yamlInline(item, true)}]` };
+		return notEdited(key, describe(node));
 	});
 }
 
@@ -691,6 +697,9 @@ function describe(node: ValueNode): string {
 		case "block-seq":
 		case "flow-seq":
 			return "a list inside the list";
+		case "block-map":
+		case "flow-map":
+			return "a mapping, not a list";
 		case "empty":
 			return "an empty item";
 		default:
