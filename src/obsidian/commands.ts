@@ -1,7 +1,7 @@
 // The palette commands and the note actions the sidebar's buttons run for one interview note. Each shows what the
 // index's evaluation of the note says, asks what it must, and has the engine plan the text or the frontmatter
 // change, which writes.ts makes on the note as it is at that moment.
-import { App, Editor, MarkdownView, Notice, TFile, normalizePath, type Command, type MarkdownFileInfo } from "obsidian";
+import { App, Editor, MarkdownView, Notice, TFile, normalizePath, type MarkdownFileInfo, type Plugin } from "obsidian";
 import { calendarEvents, toIcs } from "../engine/calendar";
 import { localDay, toNoteDateTime } from "../engine/dates";
 import { DEFAULT_TEMPLATES, followUpDraft, graciousDraft, thankYouDraft, type Draft, type DraftKind } from "../engine/drafts";
@@ -17,13 +17,12 @@ import { editFrontmatter, ensureFolder, freePath, insertAtCursor, insertIntoNote
  * What the commands need from the host, and nothing more: the app, the settings, the clock, the index's
  * evaluations, the sidebar and the palette. The plugin object satisfies it as it is.
  */
-export interface CommandHost {
+export interface CommandHost extends Pick<Plugin, "addCommand"> {
 	app: App;
 	settings: PluginSettings;
 	now(): Date;
 	index: { get(path: string): Evaluation | undefined };
 	activateView(): Promise<void>;
-	addCommand(command: Command): Command;
 }
 
 /** The actions a button in the sidebar can run on its note. */
