@@ -117,23 +117,36 @@ describe("a recorded value changes that value and every other byte stays", () =>
 
 describe("in the open note", () => {
 	it("keeps typing not yet saved, and one undo takes the command back byte for byte", async () => {
-		const before = note([...HEAD, "outcome: pending"]);
+		// Written as a re-serialising writer would write it, so the only thing a lost write could change is the write.
+		const before = note(["tags:", "  - interview", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers:", "  - Jane Doe", "outcome: pending"]);
 		const world = await startWith({ [PATH]: before });
 		const view = await openNote(world.app, PATH);
 		const end = view.editor.offsetToPos(view.editor.getValue().length);
 		view.editor.replaceRange("- They liked the portfolio.\n", end);
 		const typed = view.editor.getValue();
 
-		await runCommand(world.app, "mark-thank-you-sent");
-		await choose("Jane Doe");
-		await view.save();
+		// The sidebar's button, pressed while the typing waits to be saved.
+		await runNoteAction(world.plugin, fileAt(world.app, PATH), "mark-thank-you-sent", "Jane Doe");
 		await settled();
+		await view.save();
 
 		const expected = typed.replace("  - Jane Doe\n", `${THANKED_JANE.join("\n")}\n`);
 		expect(textOf(world.app, PATH)).toBe(expected);
 		expect(view.editor.getValue()).toBe(expected);
 		view.editor.undo();
 		expect(view.editor.getValue()).toBe(typed);
+	});
+
+	it("records through the palette in the open note, as one step of its editor", async () => {
+		const world = await startWith({ [PATH]: note(HEAD) });
+		const view = await openNote(world.app, PATH);
+		const depth = view.editor.undoDepth();
+		await runCommand(world.app, "mark-thank-you-sent");
+		await choose("Jane Doe");
+		expect(view.editor.getValue()).toBe(note([...HEAD.slice(0, 4), ...THANKED_JANE]));
+		expect(view.editor.undoDepth()).toBe(depth + 1);
+		view.editor.undo();
+		expect(view.editor.getValue()).toBe(note(HEAD));
 	});
 
 	it("asks before a second follow-up logged a minute after the first, before the metadata cache caught up", async () => {
