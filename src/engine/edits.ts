@@ -185,7 +185,7 @@ export function editNote(text: string, plan: Plan, parse: ParseYaml): NoteEdit {
 }
 
 function tooLargeReason(): string {
-	return `its frontmatter is too large to check (more than ${MOST_VALUES_COMPARED.toLocaleString("en-US")} values, counting each alias in full), so nothing was written`;
+	return `its frontmatter is too large to check (more than ${MOST_VALUES_COMPARED.toLocaleString("en-US")} values), so nothing was written`;
 }
 
 function textEdit(yaml: string, eol: string, change: Change): TextEdit {

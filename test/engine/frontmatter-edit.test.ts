@@ -127,6 +127,6 @@ describe("the forms each edit refuses, and why", () => {
 
 	it("refuses a frontmatter too large to check, writing nothing", () => {
 		const big = note(`numbers: [${Array(210_000).fill("0").join(",")}]`);
-		expect(editNote(big, offer, parse)).toEqual({ outcome: "refused", reason: "its frontmatter is too large to check (more than 200,000 values, counting each alias in full), so nothing was written" });
+		expect(editNote(big, offer, parse)).toEqual({ outcome: "refused", reason: "its frontmatter is too large to check (more than 200,000 values), so nothing was written" });
 	});
 });
