@@ -1,6 +1,6 @@
 // The one place that reads dates from notes and does date arithmetic: local days, windows and instants.
 // Every date in a note is local time; a date-only value names 00:00 local of its day.
-import { addDays, addHours, addMilliseconds, formatISO, startOfDay } from "date-fns";
+import { addDays, addHours, addMilliseconds, formatISO, setHours, startOfDay } from "date-fns";
 import type { NoteTime } from "./types";
 
 export type NoteTimeResult = { ok: true; time: NoteTime } | { ok: false; reason: string };
@@ -206,6 +206,29 @@ export function nextInvitedFollowUpDue(last: NoteTime, waitDays: number): Date {
 /** The end of the interview, where the 30-minute thank-you block starts. */
 export function interviewEnd(interview: NoteTime, durationMinutes: number): Date {
 	return addMinutesSafe(interview.instant, durationMinutes);
+}
+
+/** The advice's block: 30 minutes right after the interview for thank-you notes. */
+export const THANK_YOU_BLOCK_MINUTES = 30;
+
+/** When the 30-minute thank-you block that starts at the interview's end is over. */
+export function thankYouBlockEnd(interview: NoteTime, durationMinutes: number): Date {
+	return addMinutesSafe(interviewEnd(interview, durationMinutes), THANK_YOU_BLOCK_MINUTES);
+}
+
+/** `hours` elapsed hours before `instant` (a reminder before a deadline counts real hours, as the window does). */
+export function hoursBefore(instant: Date, hours: number): Date {
+	return addHours(instant, -hours);
+}
+
+/** The given local hour (0–23) on the local day of `instant`; in a DST gap the clock moves on as the platform does. */
+export function atLocalHour(instant: Date, hour: number): Date {
+	return setHours(startOfDay(instant), hour);
+}
+
+/** 00:00 local of the day after the local day of `instant`: where that day ends. */
+export function startOfNextDay(instant: Date): Date {
+	return addDays(startOfDay(instant), 1);
 }
 
 function addMinutesSafe(instant: Date, minutes: number): Date {
