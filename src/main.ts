@@ -3,6 +3,7 @@
 import { Platform, Plugin, requireApiVersion } from "obsidian";
 import { registerCommands } from "./obsidian/commands";
 import { InterviewIndex } from "./obsidian/index";
+import { openAndThank, OBSIDIAN_NOTICES, ReminderScheduler, ReminderStore } from "./obsidian/reminders";
 import { InterviewFollowUpSettingTab, migrateSettings, settingsToSave, type PluginSettings } from "./obsidian/settings";
 import { FollowUpView, VIEW_ICON, VIEW_TYPE_FOLLOW_UP } from "./obsidian/sidebar";
 import { attachStatusBar } from "./obsidian/status-bar";
@@ -12,6 +13,9 @@ export { VIEW_TYPE_FOLLOW_UP };
 export default class InterviewFollowUpPlugin extends Plugin {
 	override settings!: PluginSettings;
 	index!: InterviewIndex;
+	/** Which reminders already fired, kept in data.json under `reminders` beside the settings. */
+	readonly reminderStore = new ReminderStore();
+	reminders!: ReminderScheduler;
 
 	/** The clock, in one place: the engine never reads it, and tests replace it. */
 	now(): Date {
@@ -19,8 +23,21 @@ export default class InterviewFollowUpPlugin extends Plugin {
 	}
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		const saved: unknown = await this.loadData();
+		this.settings = migrateSettings(saved);
+		this.reminderStore.load(typeof saved === "object" && saved !== null ? (saved as { reminders?: unknown }).reminders : undefined);
 		this.index = new InterviewIndex(this);
+		this.reminders = this.addChild(
+			new ReminderScheduler({
+				index: this.index,
+				settings: () => this.settings,
+				now: () => this.now(),
+				notices: OBSIDIAN_NOTICES,
+				store: this.reminderStore,
+				save: () => this.saveAll(),
+				writeThankYou: (path, subject) => void openAndThank(this, path, subject),
+			}),
+		);
 		this.registerView(VIEW_TYPE_FOLLOW_UP, (leaf) => new FollowUpView(leaf, this));
 		this.addRibbonIcon(VIEW_ICON, "Open interview follow-up", () => void this.activateView());
 		// Mobile has no status bar.
@@ -33,8 +50,20 @@ export default class InterviewFollowUpPlugin extends Plugin {
 
 	/** Saves the settings and re-evaluates the notes under them. */
 	async saveSettings(): Promise<void> {
-		await this.saveData(settingsToSave(this.settings));
+		await this.saveAll();
 		await this.index.applySettings();
+		this.reminders.refreshAll();
+	}
+
+	/** The settings and which reminders fired, in one data.json. */
+	private saveAll(): Promise<void> {
+		return this.saveData({ ...settingsToSave(this.settings), reminders: this.reminderStore.toData() });
+	}
+
+	/** data.json changed on disk (a sync from another device): reminders fired there count as fired here. */
+	override async onExternalSettingsChange(): Promise<void> {
+		const saved: unknown = await this.loadData();
+		this.reminderStore.merge(typeof saved === "object" && saved !== null ? (saved as { reminders?: unknown }).reminders : undefined);
 	}
 
 	/** Opens the sidebar in the right sidebar, or reveals it where it already is. */

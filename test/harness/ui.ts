@@ -37,6 +37,8 @@ export class Notice implements Real.Notice {
 			this.noticeEl = this.containerEl.createDiv({ cls: "notice" });
 			this.messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
 			this.messageEl.setText(message);
+			// As in Obsidian, a click anywhere on a notice (its own buttons included) dismisses it.
+			this.noticeEl.addEventListener("click", () => this.hide());
 			document.body.appendChild(this.containerEl);
 		} else {
 			this.containerEl = this.noticeEl = this.messageEl = undefined as unknown as HTMLElement;
