@@ -1,6 +1,7 @@
 // Interview Follow-up: the plugin's lifecycle. Loads settings, registers the sidebar, ribbon icon, status bar,
 // settings tab and commands, and starts the index once Obsidian's layout is ready. Nothing else lives here.
 import { Platform, Plugin, requireApiVersion } from "obsidian";
+import { registerBasesParts } from "./obsidian/bases-view";
 import { registerCommands } from "./obsidian/commands";
 import { InterviewIndex } from "./obsidian/index";
 import { openAndThank, OBSIDIAN_NOTICES, ReminderScheduler, ReminderStore } from "./obsidian/reminders";
@@ -44,6 +45,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 		if (Platform.isDesktop) attachStatusBar(this, this.addStatusBarItem());
 		this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this));
 		registerCommands(this);
+		registerBasesParts(this, VIEW_ICON);
 		// The first scan waits for the layout, so Obsidian starts as fast with the plugin as without it.
 		this.app.workspace.onLayoutReady(() => void this.index.start());
 	}

@@ -202,9 +202,9 @@ describe("at most once", () => {
 		for (const n of [25, 50, 100, 200]) {
 			const files: Record<string, string> = {};
 			for (let i = 0; i < n; i++) files[`Interviews/Company ${i}.md`] = note(`Company ${i}`, "2026-11-20T14:00");
-			const started = await start(files, at(2026, 11, 20, 14, 0, 30));
+			const started = await start(files, new Date(2026, 10, 20, 14, 0, 30));
 			const before = started.plugin.reminders.work;
-			for (let minute = 1; minute <= 10; minute++) started.tickAt(new Date(at(2026, 11, 20, 14, 0, 30).getTime() + minute * MINUTE));
+			for (let minute = 1; minute <= 10; minute++) started.tickAt(new Date(new Date(2026, 10, 20, 14, 0, 30).getTime() + minute * MINUTE));
 			work.push(started.plugin.reminders.work - before);
 			await stop(started);
 		}
