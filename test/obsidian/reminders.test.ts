@@ -51,6 +51,15 @@ async function start(files: Record<string, string>, now: Date, app = createTestA
 	return started;
 }
 
+/** A fresh Obsidian (a restart, or a second device) with the files and the plugin data `started` saved. */
+function sameData(started: Started, files: Record<string, string>): App {
+	const app = createTestApp(files);
+	app.pluginData.set(PLUGIN_ID, started.app.pluginData.get(PLUGIN_ID));
+	return app;
+}
+
+const PLUGIN_ID = "interview-follow-up";
+
 async function stop(started: Started): Promise<void> {
 	running.splice(running.indexOf(started), 1);
 	await unloadPlugin(started.plugin, started.app);
@@ -137,6 +146,41 @@ describe("reminders before a deadline and on the morning", () => {
 		expect(Notice.messages).toEqual([]);
 	});
 
+	it("drops a reminder whose thank-you was sent after it was scheduled", async () => {
+		const started = await start({ "Acme.md": note("Acme", "2026-11-20T14:00") }, at(2026, 11, 20, 16));
+		const file = started.app.vault.getFileByPath("Acme.md") ?? fail();
+		await started.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			frontmatter.thank_you_sent = "2026-11-20T17:00";
+		});
+		await started.app.metadataCache.settled();
+		await started.plugin.index.settled();
+		started.tickAt(at(2026, 11, 21, 11));
+		started.tickAt(at(2026, 11, 21, 13));
+		expect(Notice.messages).toEqual([]);
+	});
+
+	it("moves the reminder when the hours before the deadline change in the settings", async () => {
+		const started = await start({ "Acme.md": note("Acme", "2026-11-20T14:00").replace("[Jane Doe, John Roe]", "[Jane Doe]") }, at(2026, 11, 20, 16));
+		const tab = new InterviewFollowUpSettingTab(started.app.asObsidian(), started.plugin);
+		await tab.setControlValue("remindHoursBeforeDeadline", "5");
+		started.tickAt(at(2026, 11, 21, 8, 59));
+		expect(Notice.messages).toEqual([]);
+		started.tickAt(at(2026, 11, 21, 9, 0));
+		expect(Notice.messages).toEqual(["Acme, Engineer: send Jane Doe a thank-you by Sat 21 Nov, 14:00."]);
+		started.tickAt(at(2026, 11, 21, 11, 0));
+		expect(Notice.messages).toHaveLength(1);
+	});
+
+	it("takes the morning hour as 07:00 or 7 in the settings, and refuses an hour that is not one", async () => {
+		const { app, plugin } = await start({}, at(2026, 11, 20, 16));
+		const tab = new InterviewFollowUpSettingTab(app.asObsidian(), plugin);
+		await tab.setControlValue("morningReminderHour", "07:00");
+		expect(plugin.settings.morningReminderHour).toBe(7);
+		await tab.setControlValue("morningReminderHour", "25");
+		expect(plugin.settings.morningReminderHour).toBe(7);
+		expect(tab.getControlValue("morningReminderHour")).toBe("07:00");
+	});
+
 	it("reminds of the follow-up at 09:00 local on the morning it falls due, across the US spring change", async () => {
 		const started = await start({ "Acme.md": note("Acme", "2026-03-02T10:00", ["thank_you_sent: 2026-03-02T12:00", "next_steps_date: 2026-03-07"]) }, at(2026, 3, 3));
 		started.tickAt(at(2026, 3, 8, 8, 59));
@@ -150,9 +194,8 @@ describe("reminders before a deadline and on the morning", () => {
 	it("reminds of the gracious reply the morning after the rejection was first seen, and keeps that moment over a restart", async () => {
 		const files = { "Acme.md": note("Acme", "2026-11-20T14:00", ["thank_you_sent: 2026-11-20T16:00", "outcome: rejected"]) };
 		const first = await start(files, at(2026, 12, 3, 17, 40));
-		const app = first.app;
 		await stop(first);
-		const second = await start(files, at(2026, 12, 4, 8), app);
+		const second = await start(files, at(2026, 12, 4, 8), sameData(first, files));
 		second.tickAt(at(2026, 12, 4, 8, 59));
 		expect(Notice.messages).toEqual([]);
 		second.tickAt(at(2026, 12, 4, 9, 0));
@@ -166,12 +209,14 @@ describe("at most once", () => {
 		const first = await start(files, at(2026, 11, 20, 14, 30));
 		first.tickAt(at(2026, 11, 20, 14, 45));
 		expect(Notice.messages).toHaveLength(1);
-		const app = first.app;
 		await stop(first);
 		Notice.clear();
-		// A second device with the same data.json starts inside the block.
-		await start(files, at(2026, 11, 20, 14, 50), app);
+		// A restart, or a second device with the same data.json, inside the block.
+		await start(files, at(2026, 11, 20, 14, 50), sameData(first, files));
 		expect(Notice.messages).toEqual([]);
+		// Without that data the same moment does show it: the data is what keeps it quiet.
+		await start(files, at(2026, 11, 20, 14, 50));
+		expect(Notice.messages).toHaveLength(1);
 	});
 
 	it("reminds again once the interview moved, since its block moved with it", async () => {
