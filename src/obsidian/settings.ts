@@ -1,6 +1,6 @@
 // The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab
 // that draws the fields of settings-fields.ts. A wrong value gets a message under its field and is not kept.
-import { App, PluginSettingTab, Setting, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
+import { App, Platform, PluginSettingTab, Setting, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
 import {
 	checkMorningReminderHour,
 	checkRemindHoursBeforeDeadline,
@@ -132,7 +132,7 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 			heading: NOTICES.heading,
 			items: [
 				{ name: NOTICES.name, desc: NOTICES.desc, control: { type: "toggle", key: NOTICES.key } },
-				{ name: SYSTEM_NOTIFICATIONS.name, desc: SYSTEM_NOTIFICATIONS.desc, control: { type: "toggle", key: SYSTEM_NOTIFICATIONS.key } },
+				...(Platform.isDesktop ? [{ name: SYSTEM_NOTIFICATIONS.name, desc: SYSTEM_NOTIFICATIONS.desc, control: { type: "toggle" as const, key: SYSTEM_NOTIFICATIONS.key } }] : []),
 				...REMINDER_FIELDS.map((field): SettingDefinition => ({
 					name: field.name,
 					desc: field.desc,
@@ -189,10 +189,13 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 			.setName(NOTICES.name)
 			.setDesc(NOTICES.desc)
 			.addToggle((toggle) => toggle.setValue(this.plugin.settings.notices).onChange((value) => this.setControlValue(NOTICES.key, value)));
-		new Setting(containerEl)
-			.setName(SYSTEM_NOTIFICATIONS.name)
-			.setDesc(SYSTEM_NOTIFICATIONS.desc)
-			.addToggle((toggle) => toggle.setValue(this.plugin.settings.systemNotifications).onChange((value) => this.setControlValue(SYSTEM_NOTIFICATIONS.key, value)));
+		// Mobile has no system notifications to offer.
+		if (Platform.isDesktop) {
+			new Setting(containerEl)
+				.setName(SYSTEM_NOTIFICATIONS.name)
+				.setDesc(SYSTEM_NOTIFICATIONS.desc)
+				.addToggle((toggle) => toggle.setValue(this.plugin.settings.systemNotifications).onChange((value) => this.setControlValue(SYSTEM_NOTIFICATIONS.key, value)));
+		}
 		for (const field of REMINDER_FIELDS) this.addField(field);
 	}
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestApp, loadPlugin, resetHarness, unloadPlugin, type App } from "../harness/app";
 import { setPlatform } from "../harness/misc";
 import { installFakeNotification, removeNotification } from "../harness/notification";
+import { Setting } from "../harness/settings";
 import { Notice } from "../harness/ui";
 import InterviewFollowUpPlugin from "../../src/main";
 import { InterviewFollowUpSettingTab } from "../../src/obsidian/settings";
@@ -289,6 +290,19 @@ describe("system notifications", () => {
 			restore();
 		}
 		expect(Notice.messages.filter((message) => message.startsWith(blockText))).toHaveLength(4);
+	});
+
+	it("offers the system notifications switch and the reminder hours in the settings, the switch on desktop only", async () => {
+		const { app, plugin } = await start({}, at(2026, 11, 20, 14, 50));
+		const tab = new InterviewFollowUpSettingTab(app.asObsidian(), plugin);
+		tab.display();
+		expect(Setting.find(tab.containerEl, "System notifications")).not.toBeNull();
+		expect(Setting.find(tab.containerEl, "Remind before the thank-you deadline")).not.toBeNull();
+		expect(Setting.find(tab.containerEl, "Morning reminder hour")).not.toBeNull();
+		setPlatform("mobile");
+		tab.display();
+		expect(Setting.find(tab.containerEl, "System notifications")).toBeNull();
+		expect(Setting.find(tab.containerEl, "Morning reminder hour")).not.toBeNull();
 	});
 
 	it("asks for permission when the user turns system notifications on", async () => {
