@@ -4,6 +4,7 @@ import { closeDom } from "./dom";
 import { benchChromium } from "./chromium";
 import { readNotes, spreadSample } from "./common";
 import { benchEngine } from "./engine";
+import { benchEngineCold } from "./engine-cold";
 import { benchIndex } from "./plugin-index";
 import { benchLoad } from "./plugin-load";
 import { benchSidebarDouble } from "./sidebar-double";
@@ -19,6 +20,8 @@ async function runPart(part: string, options: Options): Promise<unknown> {
 	switch (part) {
 		case "engine":
 			return benchEngine(options.folder, options.runs);
+		case "engine-cold":
+			return benchEngineCold(options.folder);
 		case "index":
 			return benchIndex(options.folder, options.runs, options.changes ?? 30);
 		case "sidebar":
