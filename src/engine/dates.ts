@@ -235,6 +235,14 @@ function addMinutesSafe(instant: Date, minutes: number): Date {
 	return new Date(instant.getTime() + minutes * 60_000);
 }
 
+/** The local UTC offset at an instant, as ±HH:mm ("+00:00" in UTC), as the report's header gives it. */
+export function utcOffset(instant: Date): string {
+	const minutes = -realTime(instant).getTimezoneOffset();
+	const sign = minutes < 0 ? "-" : "+";
+	const whole = Math.abs(minutes);
+	return `${sign}${twoDigits(Math.floor(whole / 60))}:${twoDigits(whole % 60)}`;
+}
+
 /** An instant as ISO 8601 with the local UTC offset, as the report prints it. */
 export function toIsoInstant(instant: Date): string {
 	return formatISO(instant);
