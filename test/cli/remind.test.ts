@@ -83,6 +83,12 @@ describe("remind as text", () => {
 		expect(result.stdout).toMatch(/Next\n {2}Sat 21 Nov, 11:00 {2}Acme, Engineer: send Jane Doe a thank-you by Sat 21 Nov, 14:00\./);
 	});
 
+	it("gives the report's moment with its UTC offset, in any time zone (as status does)", () => {
+		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "UTC" } }).stdout).toContain("as of Fri 20 Nov 2026, 16:00 (UTC+00:00)");
+		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "Asia/Kolkata" } }).stdout).toContain("as of Fri 20 Nov 2026, 16:00 (UTC+05:30)");
+		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "America/Los_Angeles" } }).stdout).toContain("as of Fri 20 Nov 2026, 16:00 (UTC-08:00)");
+	});
+
 	it("never changes a file", () => {
 		const before = fingerprint(vault);
 		runCli(["remind", vault, "--now", "2026-11-20T14:50"]);
