@@ -5,7 +5,7 @@ import type { DraftKind } from "../engine/drafts";
 import { editDistance } from "../engine/near-miss-keys";
 import { checkTag, checkWaitDays, checkWindowHours, DEFAULT_ENGINE_SETTINGS, type Checked, type EngineSettings } from "../engine/settings";
 
-export type HelpTopic = "main" | "status" | "draft";
+export type HelpTopic = "main" | "status" | "draft" | "remind";
 
 export interface StatusCommand {
 	command: "status";
@@ -27,8 +27,14 @@ export interface DraftCommand {
 	template: string | null;
 }
 
+/** `remind` reads the vault and the clock as `status` does, and takes the same flags. */
+export interface RemindCommand extends Omit<StatusCommand, "command"> {
+	command: "remind";
+}
+
 export type ParsedCommand =
 	| StatusCommand
+	| RemindCommand
 	| DraftCommand
 	| { command: "help"; topic: HelpTopic }
 	| { command: "version" }
@@ -69,9 +75,10 @@ export function parseCommandLine(argv: readonly string[], clock: () => Date): Pa
 	if (first === undefined) return { command: "misuse", message: "say which command to run: status or draft", topic: "main" };
 	if (first === "--help" || first === "-h" || first === "help") return { command: "help", topic: helpTopicOf(rest[0]) };
 	if (first === "--version" || first === "-V") return { command: "version" };
-	const topic: HelpTopic = first === "status" || first === "draft" ? first : "main";
+	const topic: HelpTopic = first === "status" || first === "draft" || first === "remind" ? first : "main";
 	try {
 		if (first === "status") return parseStatus(rest, clock);
+		if (first === "remind") return asRemind(parseStatus(rest, clock));
 		if (first === "draft") return parseDraft(rest);
 		if (first.startsWith("-")) throw new Misuse(`${first} must come after a command (status or draft)`);
 		throw new Misuse(`unknown command "${first}"${suggestion(first, ["status", "draft", "help"], "")}`);
@@ -82,7 +89,12 @@ export function parseCommandLine(argv: readonly string[], clock: () => Date): Pa
 }
 
 function helpTopicOf(word: string | undefined): HelpTopic {
-	return word === "status" || word === "draft" ? word : "main";
+	return word === "status" || word === "draft" || word === "remind" ? word : "main";
+}
+
+function asRemind(parsed: ParsedCommand): ParsedCommand {
+	if (parsed.command === "status") return { ...parsed, command: "remind" };
+	return parsed.command === "help" ? { command: "help", topic: "remind" } : parsed;
 }
 
 function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand {

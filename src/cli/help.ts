@@ -6,6 +6,7 @@ const MAIN = `interview-follow-up: what to do after each interview, from the int
 Usage:
   interview-follow-up status [VAULT_DIR] [flags]    the follow-up report, grouped by stage
   interview-follow-up draft KIND NOTE [flags]       print a thank-you, follow-up or gracious draft
+  interview-follow-up remind [VAULT_DIR] [flags]    the reminders due now and the next one coming
   interview-follow-up help [status|draft]           this help, or a command's help
   interview-follow-up --version                     the version
 
@@ -59,8 +60,28 @@ Exit status: 0 when the draft was printed; 1 when the note could not be read; 2 
 misused (an unknown flag, a note or template file that does not exist, an interviewer not in the note).
 `;
 
+const REMIND = `Usage: interview-follow-up remind [VAULT_DIR] [flags]
+
+Prints the reminders the plugin gives at the moment judged from (--now, or the clock), for a cron job or a
+shell prompt: "now" lists every reminder whose moment has come and that is still worth giving (the thank-you
+block until its 30 minutes are over, a thank-you reminder until its deadline, a morning reminder until that
+day ends), for checks that are still open; "next" lists the reminders at the next moment after that.
+Reminders come at the interview's end (the 30-minute thank-you block), 3 hours before a thank-you deadline,
+and at 09:00 on the morning a follow-up falls due or after a rejection was first seen; when the vault has the
+plugin's data (.obsidian/plugins/interview-follow-up/data.json) its reminder settings are used instead.
+It never changes a file, and it does not know which reminders the plugin has already shown.
+
+Flags: the same as status (--json, --now, --tag, --folder, --window-hours, --wait-days, -h).
+  --json              print one JSON object instead of text: { now, due, next }, each reminder
+                      { kind, path, subject, at, until, key, message }
+
+Exit status: 0 when the reminders were printed; 2 when the command was misused.
+`;
+
 export function helpText(topic: HelpTopic): string {
 	switch (topic) {
+		case "remind":
+			return REMIND;
 		case "status":
 			return STATUS;
 		case "draft":

@@ -1,7 +1,6 @@
 // The status report's two forms, JSON for scripts and text for people. It only formats: the engine decides every
 // stage, check and problem, and the wording of each check comes from the engine's shared sentences.
-import { format } from "date-fns";
-import { toIsoInstant } from "../engine/dates";
+import { clockTime, dayInWords, toIsoInstant, utcOffset } from "../engine/dates";
 import { checkSummary, groupByStage, isOpen, relativeTime } from "../engine/index";
 import { STAGE_TITLES } from "../engine/status";
 import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from "../engine/types";
@@ -85,7 +84,7 @@ export interface TextReportInput {
  */
 export function reportText(input: TextReportInput): string {
 	const { palette, now } = input;
-	const lines: string[] = [palette.heading(`Interview follow-up for ${printable(input.vault)}, as of ${format(now, "EEE d MMM yyyy, HH:mm")} (UTC${format(now, "xxx")})`)];
+	const lines: string[] = [palette.heading(`Interview follow-up for ${printable(input.vault)}, as of ${dayInWords(now, "short", true)}, ${clockTime(now)} (UTC${utcOffset(now)})`)];
 	const groups = groupByStage(input.evaluations);
 	if (input.evaluations.length === 0) {
 		lines.push("", `No interview notes here: none is tagged #${input.tag} or has type: interview.`);

@@ -3,10 +3,11 @@
 import { resolve } from "node:path";
 import { evaluateAll } from "../engine/index";
 import packageJson from "../../package.json";
-import { parseCommandLine, type StatusCommand } from "./args";
+import { parseCommandLine, type RemindCommand, type StatusCommand } from "./args";
 import { ANSI_COLOUR, NO_COLOUR, wantsColour } from "./colour";
 import { runDraft } from "./draft";
 import { helpText } from "./help";
+import { runRemind } from "./remind";
 import { reportJson, reportText } from "./report";
 import { checkVaultFolder, scanVault } from "./vault";
 
@@ -38,6 +39,8 @@ export function run(argv: readonly string[], terminal: Terminal): number {
 			return EXIT_MISUSE;
 		case "status":
 			return runStatus(parsed, terminal);
+		case "remind":
+			return runRemindCommand(parsed, terminal);
 		case "draft": {
 			const result = runDraft(parsed);
 			if (result.stdout !== "") terminal.stdout(result.stdout);
@@ -70,6 +73,17 @@ function runStatus(command: StatusCommand, terminal: Terminal): number {
 			palette: colour ? ANSI_COLOUR : NO_COLOUR,
 		}),
 	);
+	return EXIT_OK;
+}
+
+function runRemindCommand(command: RemindCommand, terminal: Terminal): number {
+	const problem = checkVaultFolder(command.vault, command.settings.folder);
+	if (problem !== null) {
+		terminal.stderr(misuse(problem, "remind --help"));
+		return EXIT_MISUSE;
+	}
+	const palette = wantsColour(terminal.env, terminal.isTerminal) ? ANSI_COLOUR : NO_COLOUR;
+	terminal.stdout(runRemind({ ...command, command: "status" }, command.vault === "." ? resolve(command.vault) : command.vault, palette));
 	return EXIT_OK;
 }
 

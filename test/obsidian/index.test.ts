@@ -271,7 +271,11 @@ describe("the minute tick", () => {
 		const started = await start(
 			{ "Interviews/Acme.md": note({ interview: toNoteDateTime(interview), interviewers: ["Jane Doe"] }) },
 			new Date(year, month - 1, date, 16, 0),
-			configure,
+			// Only the overdue Notice is counted here; the reminder before the deadline has tests of its own.
+			(plugin) => {
+				plugin.settings.remindHoursBeforeDeadline = 0;
+				configure?.(plugin);
+			},
 		);
 		const deadline = started.plugin.index.get("Interviews/Acme.md")?.checks.find((check) => check.rule === 2)?.due;
 		if (!deadline) throw new Error("no thank-you deadline");
