@@ -4,10 +4,10 @@ import type { HelpTopic } from "./args";
 /** The one rule for exit statuses, shown by every help page and quoted word for word by the README. */
 export const EXIT_STATUS = `Exit status: 0 when the report or the draft was printed, even when some files were skipped (they are
 listed with the reason) or a warning was given; 1 when the note or template given to draft exists but
-cannot be used (not readable, not valid YAML, no interviewers to thank), or something unexpected went
-wrong; 2 when the command was misused: an unknown command or flag, a missing or bad value, a vault,
-folder, note or template that does not exist, a folder where a note was meant, an interviewer not in
-the note. Misuse is explained on stderr.
+cannot be used (a pipe or device, unreadable, not valid YAML, no interviewers to thank), or something
+unexpected went wrong; 2 when the command was misused: an unknown command or flag, a missing or bad
+value, a vault, folder, note or template that does not exist, a folder where a note was meant, an
+interviewer not in the note. Misuse is explained on stderr.
 `;
 
 const MAIN = `interview-follow-up: what to do after each interview, from the interview notes in an Obsidian vault
