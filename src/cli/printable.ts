@@ -55,17 +55,11 @@ export function printable(text: string, keepLines = false): string {
  * `\u202e`, not a reordered line.
  */
 export function printableJson(value: unknown): string {
-	const json = `${JSON.stringify(value, null, 2)}\n`;
-	let shown = "";
-	let from = 0;
-	for (let i = 0; i < json.length; i++) {
-		const code = json.charCodeAt(i);
-		if (code < 0x7f || !(isUnsafe(code) || isLineBreak(code))) continue;
-		shown += `${json.slice(from, i)}\\u${code.toString(16).padStart(4, "0")}`;
-		from = i + 1;
-	}
-	return from === 0 ? json : shown + json.slice(from);
+	return `${JSON.stringify(value, null, 2)}\n`.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/** The characters of `isUnsafe` and `isLineBreak` that JSON.stringify leaves as they are (it escapes those below U+0020). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Part of a line of the text report: text, with the style it is shown in when colour is on. */
 export interface Span {

@@ -145,7 +145,7 @@ function walkFolder(walk: Walk, folder: FolderToRead): void {
 		const name = entry.name;
 		if (name.startsWith(".") || IGNORED_FOLDERS.has(name)) continue;
 		const childPath = folder.path === "" ? name : `${folder.path}/${name}`;
-		const childAbsolute = join(folder.absolute, name);
+		const childAbsolute = childOf(folder.absolute, name);
 		const isNote = name.endsWith(".md");
 		let real: string;
 		// What the entry is: the listing's word for it, or for a link the place it leads to.
@@ -168,7 +168,7 @@ function walkFolder(walk: Walk, folder: FolderToRead): void {
 		} else {
 			// Not a link: it is where its folder really is, and the listing already says what it is. Asking the file
 			// system again (realpath walks every folder of the path) made the walk cost more than reading the notes.
-			real = join(folder.real, name);
+			real = childOf(folder.real, name);
 		}
 		if (kind.isDirectory()) {
 			if (walk.visited.has(real) || isInFolders(childPath, walk.templateFolders)) continue;
@@ -183,6 +183,14 @@ function walkFolder(walk: Walk, folder: FolderToRead): void {
 			walk.skipped.push({ path: childPath, reason: `${notAFile(kind)}, so it was not read` });
 		}
 	}
+}
+
+/**
+ * A name in a folder: the folder is already a clean path and the name holds no separator, so `path.join`'s
+ * normalising (a tenth of the walk, over 10,000 notes) has nothing to do.
+ */
+function childOf(folder: string, name: string): string {
+	return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
 }
 
 function isInside(vaultReal: string, real: string): boolean {
