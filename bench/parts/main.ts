@@ -5,6 +5,7 @@ import { benchChromium } from "./chromium";
 import { benchCliSteps } from "./cli";
 import { readNotes, spreadSample } from "./common";
 import { benchEngine } from "./engine";
+import { benchEngineCold } from "./engine-cold";
 import { benchIndex } from "./plugin-index";
 import { benchLoad } from "./plugin-load";
 import { benchSidebarDouble } from "./sidebar-double";
@@ -20,6 +21,8 @@ async function runPart(part: string, options: Options): Promise<unknown> {
 	switch (part) {
 		case "engine":
 			return benchEngine(options.folder, options.runs);
+		case "engine-cold":
+			return benchEngineCold(options.folder);
 		case "index":
 			return benchIndex(options.folder, options.runs, options.changes ?? 30);
 		case "sidebar":
