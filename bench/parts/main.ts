@@ -2,6 +2,7 @@
 // `node parts.mjs <part> '<json options>'` prints the part's raw timings as JSON on stdout.
 import { closeDom } from "./dom";
 import { benchChromium } from "./chromium";
+import { benchCliSteps } from "./cli";
 import { readNotes, spreadSample } from "./common";
 import { benchEngine } from "./engine";
 import { benchEngineCold } from "./engine-cold";
@@ -30,6 +31,9 @@ async function runPart(part: string, options: Options): Promise<unknown> {
 			return benchChromium(spreadSample(readNotes(options.folder), options.cards ?? 100), options.runs);
 		case "load":
 			return benchLoad(options.folder, options.runs);
+		case "cli-steps":
+			// One cold pass per process: run the part several times for a median.
+			return benchCliSteps(options.folder);
 		default:
 			throw new Error(`no part called ${part}`);
 	}

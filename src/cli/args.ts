@@ -1,5 +1,6 @@
 // Reads the command line into a command to run, or a message that says plainly what was misused.
 // The one place that knows the flags; the clock is passed in, so `--now` is the only way a run sees a time.
+import { isAbsolute } from "node:path";
 import { parseNoteTime } from "../engine/dates";
 import type { DraftKind } from "../engine/drafts";
 import { editDistance } from "../engine/near-miss-keys";
@@ -13,6 +14,11 @@ export interface StatusCommand {
 	json: boolean;
 	now: Date;
 	settings: EngineSettings;
+	/**
+	 * `--folder` when it was given as a full path (`/home/sam/Vault/Interviews`): which vault folder it is can only be
+	 * told once the vault is found on disk, so `settings.folder` is set from it then. Null otherwise.
+	 */
+	folderFullPath: string | null;
 }
 
 export interface DraftCommand {
@@ -105,7 +111,8 @@ function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand 
 	const tag = stringFlag(flags, "tag");
 	if (tag !== null) settings.tag = checked("--tag", tag, checkTag);
 	const folder = stringFlag(flags, "folder");
-	if (folder !== null) settings.folder = readFolder(folder);
+	const folderFullPath = folder !== null && isAbsolute(folder) ? folder : null;
+	if (folder !== null && folderFullPath === null) settings.folder = readFolder(folder);
 	const windowHours = stringFlag(flags, "window-hours");
 	if (windowHours !== null) settings.windowHours = checked("--window-hours", windowHours, checkWindowHours);
 	const waitDays = stringFlag(flags, "wait-days");
@@ -117,6 +124,7 @@ function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand 
 		json: flags.has("json"),
 		now: nowText === null ? clock() : readNow(nowText),
 		settings,
+		folderFullPath,
 	};
 }
 

@@ -1,6 +1,15 @@
 // The text of `--help`: every command and flag, with what it does and what it defaults to.
 import type { HelpTopic } from "./args";
 
+/** The one rule for exit statuses, shown by every help page and quoted word for word by the README. */
+export const EXIT_STATUS = `Exit status: 0 when the report or the draft was printed, even when some files were skipped (they are
+listed with the reason) or a warning was given; 1 when the note or template given to draft exists but
+cannot be used (a pipe or device, unreadable, not valid YAML, no interviewers to thank), or something
+unexpected went wrong; 2 when the command was misused: an unknown command or flag, a missing or bad
+value, a vault, folder, note or template that does not exist, a folder where a note was meant, an
+interviewer not in the note. Misuse is explained on stderr.
+`;
+
 const MAIN = `interview-follow-up: what to do after each interview, from the interview notes in an Obsidian vault
 
 Usage:
@@ -12,20 +21,24 @@ Usage:
 
 Run "interview-follow-up status --help" or "interview-follow-up draft --help" for each command's flags.
 The report only reads the vault; it never changes a file.
-`;
+
+${EXIT_STATUS}`;
 
 const STATUS = `Usage: interview-follow-up status [VAULT_DIR] [flags]
 
 Reads every *.md note under VAULT_DIR (default: the current folder), skipping .obsidian/, .trash/, other
-dot-folders and node_modules/, and prints the interview notes grouped by stage (act now, waiting, upcoming,
-closed) with each open check and any problems in the notes. It never changes a file.
+dot-folders, node_modules/ and the vault's template folders (the Templates and Templater plugins' folders,
+as set in .obsidian/), and prints the interview notes grouped by stage (act now, waiting, upcoming, closed)
+with each open check and any problems in the notes. It never changes a file.
 
 Flags:
   --json              print one JSON object instead of text: { now, interviews, skipped }
   --now ISO           the moment to judge from, instead of the clock: 2026-11-20T16:00 (local time),
                       2026-11-20T16:00-08:00 or ...Z (with an offset), or 2026-11-20 (local midnight)
-  --tag T             the tag that marks an interview note (default: interview; #interview/onsite counts too)
-  --folder F          only notes in folder F of the vault, and below it (default: the whole vault)
+  --tag T             the tag that marks an interview note (default: interview; #interview/onsite counts too);
+                      a note with type: interview counts always, whatever the tag
+  --folder F          only notes in folder F of the vault, and below it (default: the whole vault); F is a
+                      path from the vault (Interviews/2026) or a full path to a folder inside the vault
   --window-hours N    hours after the interview's start within which a thank-you is on time
                       (default: 24; more than 0, up to 720)
   --wait-days N       whole days to wait before following up when no timeline was agreed
@@ -34,14 +47,14 @@ Flags:
 
 Colour is used on a terminal; set NO_COLOR to turn it off, or FORCE_COLOR to keep it when piping.
 
-Exit status: 0 when the report was printed (even when some files were skipped: they are listed with
-the reason); 2 when the command was misused (an unknown flag, a bad value, a missing folder).
-`;
+${EXIT_STATUS}`;
 
 const DRAFT = `Usage: interview-follow-up draft thank-you|follow-up|gracious NOTE [flags]
 
 Prints the text that the matching command in Obsidian would insert into NOTE (a path to the note file),
-so that templates can be tried in a terminal. Nothing is written to the note.
+so that templates can be tried in a terminal. Nothing is written to the note. A note that is not an
+interview note, or a gracious reply for a note whose outcome is not rejected, is warned about on stderr
+and the draft is still printed.
 
 Kinds:
   thank-you           a thank-you note to each interviewer (or to the one named with --to)
@@ -56,9 +69,7 @@ Flags:
                       such as {{first_name}}, {{company}}, {{role}}, {{topics}} and {{signature}}
   -h, --help          this help
 
-Exit status: 0 when the draft was printed; 1 when the note could not be read; 2 when the command was
-misused (an unknown flag, a note or template file that does not exist, an interviewer not in the note).
-`;
+${EXIT_STATUS}`;
 
 const REMIND = `Usage: interview-follow-up remind [VAULT_DIR] [flags]
 

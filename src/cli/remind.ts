@@ -1,6 +1,5 @@
 // `interview-follow-up remind`: which reminders are due now and which come next, for a cron job or a shell prompt.
 // The moments come from the engine's remindersFor, the same function the plugin schedules, so both agree.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { clockTime, dayInWords, toIsoInstant } from "../engine/dates";
 import { evaluateAll } from "../engine/index";
@@ -9,8 +8,9 @@ import { checkMorningReminderHour, checkRemindHoursBeforeDeadline, DEFAULT_REMIN
 import type { Evaluation } from "../engine/types";
 import { formatMoment } from "../engine/wording";
 import type { StatusCommand } from "./args";
-import type { Palette } from "./colour";
-import { printable } from "./printable";
+import type { Line } from "./printable";
+import { readFileText } from "./read-file";
+import { CONFIG_FOLDER } from "./template-folders";
 import { scanVault } from "./vault";
 
 export interface ReminderJson {
@@ -40,9 +40,12 @@ interface SavedReminderData {
 /** The plugin's data.json in the vault's default config folder: its reminder settings and when each "no" was first seen. */
 export function readPluginData(vault: string): SavedReminderData {
 	const found: SavedReminderData = { settings: { ...DEFAULT_REMINDER_SETTINGS }, rejectedSeen: new Map() };
+	// Read as notes are (only a regular file, never waited on), since a vault may come from anyone.
+	const read = readFileText(join(vault, CONFIG_FOLDER, "plugins", "interview-follow-up", "data.json"), { followLink: true, limit: 1024 * 1024 });
+	if (read.kind !== "text") return found;
 	let saved: unknown;
 	try {
-		saved = JSON.parse(readFileSync(join(vault, ".obsidian", "plugins", "interview-follow-up", "data.json"), "utf8"));
+		saved = JSON.parse(read.text);
 	} catch {
 		// No plugin data (the plugin is not installed, or the vault keeps its config elsewhere): the defaults apply.
 		return found;
@@ -71,26 +74,26 @@ export function remindersAt(evaluations: readonly Evaluation[], now: Date, data:
 }
 
 /** Runs `remind` on a checked vault folder: JSON for scripts, else a few lines for people. */
-export function runRemind(command: StatusCommand, vaultName: string, palette: Palette): string {
+/** What `remind` prints: the JSON object, or the lines of the text form (the screen filters and colours them). */
+export type RemindOutput = { json: RemindJson } | { lines: Line[] };
+
+export function runRemind(command: StatusCommand, vaultName: string): RemindOutput {
 	const { sources } = scanVault(command.vault, command.settings.folder);
 	const evaluations = evaluateAll(sources, command.now, command.settings);
 	const { due, next } = remindersAt(evaluations, command.now, readPluginData(command.vault));
-	if (command.json) {
-		const json: RemindJson = { now: toIsoInstant(command.now), due: due.map(reminderJson), next: next.map(reminderJson) };
-		return `${JSON.stringify(json, null, 2)}\n`;
-	}
-	const lines = [palette.heading(`Reminders for ${printable(vaultName)}, as of ${dayInWords(command.now, "short", true)}, ${clockTime(command.now)}`)];
-	lines.push("", palette.heading(`Now (${due.length})`));
-	if (due.length === 0) lines.push(palette.muted("  nothing to be reminded of right now"));
-	for (const reminder of due) lines.push(reminderLine(reminder, command.now, palette));
-	lines.push("", palette.heading("Next"));
-	if (next.length === 0) lines.push(palette.muted("  no reminder is coming"));
-	for (const reminder of next) lines.push(reminderLine(reminder, command.now, palette));
-	return `${lines.join("\n")}\n`;
+	if (command.json) return { json: { now: toIsoInstant(command.now), due: due.map(reminderJson), next: next.map(reminderJson) } };
+	const lines: Line[] = [[{ style: "heading", text: `Reminders for ${vaultName}, as of ${dayInWords(command.now, "short", true)}, ${clockTime(command.now)}` }]];
+	lines.push([], [{ style: "heading", text: `Now (${due.length})` }]);
+	if (due.length === 0) lines.push([{ style: "muted", text: "  nothing to be reminded of right now" }]);
+	for (const reminder of due) lines.push(reminderLine(reminder, command.now));
+	lines.push([], [{ style: "heading", text: "Next" }]);
+	if (next.length === 0) lines.push([{ style: "muted", text: "  no reminder is coming" }]);
+	for (const reminder of next) lines.push(reminderLine(reminder, command.now));
+	return { lines };
 }
 
-function reminderLine(reminder: Reminder, now: Date, palette: Palette): string {
-	return `  ${palette.soon(formatMoment(reminder.at, now))}  ${printable(reminder.message)} ${palette.muted(`(${printable(reminder.path)})`)}`;
+function reminderLine(reminder: Reminder, now: Date): Line {
+	return ["  ", { style: "soon", text: formatMoment(reminder.at, now) }, `  ${reminder.message} `, { style: "muted", text: `(${reminder.path})` }];
 }
 
 function reminderJson(reminder: Reminder): ReminderJson {

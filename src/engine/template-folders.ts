@@ -28,13 +28,13 @@ export function templateFolders(texts: TemplateSettingsTexts): string[] {
 	return found;
 }
 
-/** Whether a vault path lies inside one of `folders` (compared without regard to case, as the folder setting is). */
+/** Whether a vault path is one of `folders` or lies inside one (compared without regard to case, as the folder setting is). */
 export function isInTemplateFolder(path: string, folders: readonly string[]): boolean {
 	if (folders.length === 0) return false;
 	const where = comparable(path);
 	return folders.some((folder) => {
 		const wanted = comparable(folder);
-		return wanted !== "" && where.startsWith(`${wanted}/`);
+		return wanted !== "" && (where === wanted || where.startsWith(`${wanted}/`));
 	});
 }
 
@@ -48,7 +48,10 @@ function folderIn(text: string | null | undefined, key: string): string {
 	}
 	if (typeof data !== "object" || data === null || Array.isArray(data)) return "";
 	const value: unknown = (data as Record<string, unknown>)[key];
-	return typeof value === "string" ? tidy(value) : "";
+	if (typeof value !== "string") return "";
+	// A folder climbing out of the vault holds none of its notes.
+	const folder = tidy(value);
+	return folder.split("/").includes("..") ? "" : folder;
 }
 
 /** A folder as Obsidian writes paths: forward slashes, none leading, trailing or doubled, no "." parts. */

@@ -6,6 +6,7 @@ import * as obsidian from "obsidian";
 import { Keymap, TFile, requireApiVersion, type Plugin } from "obsidian";
 import { reportJson, reportText } from "../cli/report";
 import { NO_COLOUR } from "../cli/colour";
+import { screenOf } from "../cli/printable";
 import { compareEvaluations } from "../engine/status";
 import { STAGES, type Evaluation, type Stage } from "../engine/types";
 import { describeCard, drawCard, type ActionButton } from "./card";
@@ -38,8 +39,12 @@ export function registerBasesParts(plugin: BasesHost, icon: string): void {
 			await plugin.index.settled();
 			const now = plugin.now();
 			const evaluations = plugin.index.all();
-			if (params.json === "true") return `${JSON.stringify(reportJson(evaluations, [], now), null, 2)}\n`;
-			return reportText({ vault: plugin.app.vault.getName(), tag: plugin.settings.tag, evaluations, skipped: [], now, palette: NO_COLOUR });
+			// The same filter as the command line's own output, so a note's text cannot drive the terminal it is printed in.
+			let printed = "";
+			const screen = screenOf({ stdout: (text) => (printed += text), stderr: () => undefined }, NO_COLOUR);
+			if (params.json === "true") screen.json(reportJson(evaluations, [], now));
+			else screen.lines(reportText({ vault: plugin.app.vault.getName(), tag: plugin.settings.tag, evaluations, skipped: [], now }));
+			return printed;
 		});
 	}
 }
