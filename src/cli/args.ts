@@ -31,6 +31,8 @@ export interface DraftCommand {
 	signature: string;
 	/** A template file that replaces the built-in template for this kind of draft. */
 	template: string | null;
+	/** The moment the draft is written at (the follow-up says how long it has been): `--now`, else the clock. */
+	now: Date;
 }
 
 /** `remind` reads the vault and the clock as `status` does, and takes the same flags. */
@@ -68,6 +70,7 @@ const DRAFT_FLAGS: readonly FlagSpec[] = [
 	{ name: "my-name", takesValue: true },
 	{ name: "signature", takesValue: true },
 	{ name: "template", takesValue: true },
+	{ name: "now", takesValue: true },
 	{ name: "help", takesValue: false },
 ];
 
@@ -85,7 +88,7 @@ export function parseCommandLine(argv: readonly string[], clock: () => Date): Pa
 	try {
 		if (first === "status") return parseStatus(rest, clock);
 		if (first === "remind") return asRemind(parseStatus(rest, clock));
-		if (first === "draft") return parseDraft(rest);
+		if (first === "draft") return parseDraft(rest, clock);
 		if (first.startsWith("-")) throw new Misuse(`${first} must come after a command (status or draft)`);
 		throw new Misuse(`unknown command "${first}"${suggestion(first, ["status", "draft", "help"], "")}`);
 	} catch (error) {
@@ -128,7 +131,7 @@ function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand 
 	};
 }
 
-function parseDraft(args: readonly string[]): ParsedCommand {
+function parseDraft(args: readonly string[], clock: () => Date): ParsedCommand {
 	const { flags, positionals } = readFlags(args, DRAFT_FLAGS);
 	if (flags.has("help")) return { command: "help", topic: "draft" };
 	const [kindWord, note, ...extra] = positionals;
@@ -149,7 +152,12 @@ function parseDraft(args: readonly string[]): ParsedCommand {
 		// The shell cannot easily pass a line break, so "\n" written out in a signature means one.
 		signature: (stringFlag(flags, "signature") ?? "").replace(/\\n/g, "\n"),
 		template: stringFlag(flags, "template"),
+		now: nowOf(stringFlag(flags, "now"), clock),
 	};
+}
+
+function nowOf(text: string | null, clock: () => Date): Date {
+	return text === null ? clock() : readNow(text);
 }
 
 /** `--flag value` and `--flag=value`; `--` ends the flags. Unknown, repeated or valueless flags are misuse. */

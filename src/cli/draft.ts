@@ -1,6 +1,7 @@
 // `draft`: prints the thank-you, follow-up or gracious text the plugin's command would insert, so that a
 // template can be tried in a terminal. It reads the note and the template; it never writes either.
 import { followUpDraft, graciousDraft, thankYouDraft, type Draft } from "../engine/drafts";
+import { evaluate } from "../engine/index";
 import { isInterviewNote, readInterviewNote } from "../engine/note";
 import { DEFAULT_ENGINE_SETTINGS } from "../engine/settings";
 import type { Interviewer } from "../engine/types";
@@ -50,7 +51,9 @@ export function runDraft(command: DraftCommand): DraftOutput {
 		if (typeof chosen === "string") return failure(chosen.startsWith("the note lists no") ? UNUSABLE : MISUSE, chosen);
 		drafts = chosen.map((person) => thankYouDraft(interview, person, profile, template));
 	} else if (command.kind === "follow-up") {
-		drafts = [followUpDraft(interview, profile, template)];
+		// The follow-up reads rule 4 as the report judges it, so it says how long it has really been.
+		const evaluation = evaluate({ path: command.note, frontmatter: note.frontmatter }, command.now, DEFAULT_ENGINE_SETTINGS);
+		drafts = [followUpDraft(evaluation, command.now, profile, template)];
 	} else {
 		drafts = [graciousDraft(interview, profile, template)];
 	}

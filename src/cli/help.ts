@@ -67,6 +67,8 @@ Flags:
   --signature TEXT    your signature (default: your name); write \\n for a line break
   --template FILE     a template file to use instead of the built-in template, with {{placeholders}}
                       such as {{first_name}}, {{company}}, {{role}}, {{topics}} and {{signature}}
+  --now ISO           write as of this local time (the follow-up says how long it has been);
+                      default: now
   -h, --help          this help
 
 ${EXIT_STATUS}`;

@@ -187,25 +187,10 @@ export function thankYouDraft(note: InterviewNote, interviewer: Interviewer, pro
  * asked you to check in again). It is addressed to the first interviewer, usually the person who spoke about next
  * steps; with none listed, to the hiring team.
  */
-export function followUpDraft(evaluation: Evaluation, now: Date, profile: Profile, template?: string): Draft;
-/**
- * @deprecated The older form, without the evaluation or a moment: it cannot say how long it has been, and writes
- * "It has been a week" as it always did. Kept only while callers move to `followUpDraft(evaluation, now, profile,
- * template)`; remove it once none is left.
- */
-export function followUpDraft(note: InterviewNote, profile: Profile, template?: string): Draft;
-export function followUpDraft(
-	given: Evaluation | InterviewNote,
-	nowOrProfile: Date | Profile,
-	profileOrTemplate?: Profile | string,
-	maybeTemplate?: string,
-): Draft {
-	const evaluated = nowOrProfile instanceof Date && "checks" in given;
-	const note = "checks" in given ? given.note : given;
-	const profile = nowOrProfile instanceof Date ? (profileOrTemplate as Profile) : nowOrProfile;
-	const template = nowOrProfile instanceof Date ? maybeTemplate : (profileOrTemplate as string | undefined);
+export function followUpDraft(evaluation: Evaluation, now: Date, profile: Profile, template?: string): Draft {
+	const { note } = evaluation;
 	const heading = `Follow-up: ${note.company ?? note.role ?? "interview"}`;
-	const timeline = evaluated ? followUpTimeline(given, nowOrProfile) : timelineWithout(note, null);
+	const timeline = followUpTimeline(evaluation, now);
 	const values = { ...draftValues(note, note.interviewers[0] ?? null, profile), timeline };
 	const { headingLine, message, unknownPlaceholders } = fill(template ?? DEFAULT_TEMPLATES["follow-up"], heading, values);
 	return {

@@ -86,7 +86,7 @@ async function runAction(host: CommandHost, file: TFile, action: NoteAction, sub
 			case "insert-thank-you":
 				return await insertThankYou(host, file, note, subject, editor);
 			case "insert-follow-up":
-				return await insertDraft(host, file, "follow-up", (template) => followUpDraft(note, profile(host), template), editor);
+				return await insertDraft(host, file, "follow-up", (template) => followUpDraft(evaluation, host.now(), profile(host), template), editor);
 			case "insert-gracious":
 				return await insertDraft(host, file, "gracious", (template) => graciousDraft(note, profile(host), template), editor);
 			case "mark-thank-you-sent":

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { followUpDraft, thankYouDraft } from "../../src/engine/drafts";
+import { evaluate } from "../../src/engine/index";
 import { readInterviewNote } from "../../src/engine/note";
+import { DEFAULT_ENGINE_SETTINGS } from "../../src/engine/settings";
 import { readFrontmatter } from "../../src/cli/frontmatter";
 import { buildCliOnce, FIXTURE_VAULTS, fingerprint, runCli } from "./cli-harness";
 
@@ -34,10 +36,14 @@ function scratchFile(name: string, text: string): string {
 }
 
 /** The note as the engine reads it, from the same file the command is given. */
-function noteOf(path: string) {
+function frontmatterOf(path: string): unknown {
 	const parsed = readFrontmatter(readFileSync(path, "utf8"));
 	if (!parsed.ok) throw new Error(parsed.reason);
-	return readInterviewNote(path, parsed.frontmatter).note;
+	return parsed.frontmatter;
+}
+
+function noteOf(path: string) {
+	return readInterviewNote(path, frontmatterOf(path)).note;
 }
 
 describe("draft thank-you", () => {
@@ -91,10 +97,18 @@ describe("draft thank-you", () => {
 
 describe("draft follow-up and gracious", () => {
 	it("prints the follow-up email, saying a week has passed when no timeline was agreed", () => {
-		const result = runCli(["draft", "follow-up", GLOBEX, "--my-name", "Sam Lee"]);
+		const result = runCli(["draft", "follow-up", GLOBEX, "--my-name", "Sam Lee", "--now", "2026-11-17T12:00"]);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toBe(followUpDraft(noteOf(GLOBEX), { myName: "Sam Lee", signature: "" }).text);
+		const now = new Date(2026, 10, 17, 12, 0);
+		const evaluation = evaluate({ path: GLOBEX, frontmatter: frontmatterOf(GLOBEX) }, now, DEFAULT_ENGINE_SETTINGS);
+		expect(result.stdout).toBe(followUpDraft(evaluation, now, { myName: "Sam Lee", signature: "" }).text);
 		expect(result.stdout).toContain("It has been a week since our interview on Tuesday 10 November");
+	});
+
+	it("says how long it has really been when the follow-up is written later", () => {
+		const result = runCli(["draft", "follow-up", GLOBEX, "--now", "2026-11-20T16:00"]);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain("It has been 10 days since our interview on Tuesday 10 November");
 		expect(result.stdout).toContain("Globex");
 	});
 
