@@ -198,9 +198,14 @@ export function firstFollowUpDue(interview: NoteTime, nextSteps: NoteTime | null
 	return addDays(interview.instant, waitDays);
 }
 
-/** When a further, invited follow-up falls due: one wait after the last one. */
-export function nextInvitedFollowUpDue(last: NoteTime, waitDays: number): Date {
-	return addDays(last.instant, waitDays);
+/**
+ * When a further, invited follow-up falls due: one wait after the last one, and never before the first one would
+ * have (`firstDue`): a check-in made before the agreed timeline does not bring the next one forward, as the
+ * timeline still stands.
+ */
+export function nextInvitedFollowUpDue(last: NoteTime, firstDue: Date, waitDays: number): Date {
+	const oneWaitLater = addDays(last.instant, waitDays);
+	return oneWaitLater.getTime() < firstDue.getTime() ? firstDue : oneWaitLater;
 }
 
 /** The end of the interview, where the 30-minute thank-you block starts. */

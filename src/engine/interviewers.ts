@@ -2,7 +2,7 @@
 // read into an Interviewer, and the naming of a raw item that the frontmatter edits share with the reader.
 import { describeType } from "./dates";
 import { FIELDS, INTERVIEWER_FIELDS } from "./frontmatter-keys";
-import { asProperties, describeValue, isAbsent, listItems, own, quote, readText, readTime, readYesNo, type Properties } from "./frontmatter-values";
+import { asProperties, describeValue, fieldProblem, isAbsent, listItems, own, quote, readText, readTime, readYesNo, sentenceProblem, type Properties } from "./frontmatter-values";
 import { nameOf, type Name } from "./links";
 import { reportMisspeltKeys } from "./near-miss-keys";
 import type { Interviewer, LinkedInState, NoteTime, Problem } from "./types";
@@ -44,10 +44,12 @@ export function readInterviewers(value: unknown, noteThanked: NoteTime | null, p
 		});
 	}
 	if (interviewers.length === 0) {
-		problems.push({
-			field,
-			message: `No interviewer is named: add everyone who interviewed you to ${field} (for example \`${field}: [Jane Doe, John Smith]\`), so each of them gets their own thank-you note.`,
-		});
+		problems.push(
+			sentenceProblem(
+				field,
+				`No interviewer is named: add everyone who interviewed you to ${field} (for example \`${field}: [Jane Doe, John Smith]\`), so each of them gets their own thank-you note.`,
+			),
+		);
 	}
 	reportSameSubjects(interviewers, problems);
 	return interviewers;
@@ -57,17 +59,13 @@ function readInterviewer(item: unknown, index: number, field: string, noteThanke
 	const { name, properties } = nameOfItem(item);
 	if (name === null && properties === null) {
 		const found = isAbsent(item) ? "is empty" : `is ${describeType(item)}`;
-		problems.push({
-			field,
-			message: `${field} ${found}, not an interviewer: write a name (Jane Doe), a link ("[[Jane Doe]]") or name: Jane Doe; it is left out until fixed.`,
-		});
+		problems.push(fieldProblem(field, `${found}, not an interviewer: write a name (Jane Doe), a link ("[[Jane Doe]]") or name: Jane Doe; it is left out until fixed.`));
 		return null;
 	}
 	if (name === null) {
-		problems.push({
-			field,
-			message: `${field} has no usable ${INTERVIEWER_FIELDS.name}: add ${INTERVIEWER_FIELDS.name}: Jane Doe (or a link, "[[Jane Doe]]"); it is left out until fixed.`,
-		});
+		problems.push(
+			fieldProblem(field, `has no usable ${INTERVIEWER_FIELDS.name}: add ${INTERVIEWER_FIELDS.name}: Jane Doe (or a link, "[[Jane Doe]]"); it is left out until fixed.`),
+		);
 		return null;
 	}
 	if (properties === null) {
@@ -96,10 +94,9 @@ function readLinkedIn(value: unknown, field: string, problems: Problem[]): Linke
 	const word = typeof value === "string" ? value.trim().toLowerCase() : null;
 	const state = LINKEDIN_STATES.find((each) => each === word);
 	if (state !== undefined) return state;
-	problems.push({
-		field,
-		message: `${field} should be one of ${LINKEDIN_STATES.join(", ")} (or empty before you send a request), not ${describeValue(value)}; it is ignored until fixed.`,
-	});
+	problems.push(
+		fieldProblem(field, `should be one of ${LINKEDIN_STATES.join(", ")} (or empty before you send a request), not ${describeValue(value)}; it is ignored until fixed.`),
+	);
 	return null;
 }
 
@@ -114,9 +111,11 @@ function reportSameSubjects(interviewers: Interviewer[], problems: Problem[]): v
 		const first = same[0];
 		if (first === undefined || same.length < 2) continue;
 		const where = same.map((each) => `${FIELDS.interviewers}[${each.index}]`).join(", ");
-		problems.push({
-			field: FIELDS.interviewers,
-			message: `${quote(first.subject)} names more than one interviewer (${where}): give each a name of their own, such as a full name or a link alias, so their thank-yous can be told apart.`,
-		});
+		problems.push(
+			sentenceProblem(
+				FIELDS.interviewers,
+				`${quote(first.subject)} names more than one interviewer (${where}): give each a name of their own, such as a full name or a link alias, so their thank-yous can be told apart.`,
+			),
+		);
 	}
 }

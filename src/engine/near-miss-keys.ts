@@ -29,7 +29,8 @@ export function reportMisspeltKeys(
 		if (known.includes(key) || alsoKnown.includes(key)) continue;
 		const meant = rememberedMeantKey(key, known);
 		if (meant !== null) {
-			problems.push({ field: `${prefix}${key}`, message: `${quote(key)} is not read: did you mean "${meant}"?` });
+			const detail = `is not read: did you mean "${meant}"?`;
+			problems.push({ field: `${prefix}${key}`, message: `${quote(key)} ${detail}`, detail });
 		}
 	}
 }

@@ -7,6 +7,7 @@ import {
 	MOST_ITEMS_READ,
 	asProperties,
 	describeValue,
+	fieldProblem,
 	isAbsent,
 	listItems,
 	own,
@@ -14,6 +15,7 @@ import {
 	readText,
 	readTime,
 	readYesNo,
+	sentenceProblem,
 	splitOnCommas,
 	wrongType,
 	type Properties,
@@ -55,27 +57,30 @@ export function readInterviewNote(path: string, frontmatter: unknown): { note: I
 	const problems: Problem[] = [];
 	const given = asProperties(frontmatter);
 	if (given === null && !isAbsent(frontmatter)) {
-		problems.push({
-			field: "frontmatter",
-			message: `The note's frontmatter is ${describeType(frontmatter)} instead of properties (key: value), so none of it could be read.`,
-		});
+		problems.push(
+			sentenceProblem(
+				"frontmatter",
+				`The note's frontmatter is ${describeType(frontmatter)} instead of properties (key: value), so none of it could be read.`,
+			),
+		);
 	}
 	const properties: Properties = given ?? {};
 	const field = (key: string): unknown => own(properties, key);
 
 	const interviewDate = readTime(field(FIELDS.interviewDate), FIELDS.interviewDate, problems);
 	if (interviewDate === null && isAbsent(field(FIELDS.interviewDate))) {
-		problems.push({
-			field: FIELDS.interviewDate,
-			message: `${FIELDS.interviewDate} is missing: add when the interview starts (for example \`${FIELDS.interviewDate}: 2026-11-20T14:00\`), so the thank-you and follow-up dates can be worked out.`,
-		});
+		problems.push(
+			fieldProblem(
+				FIELDS.interviewDate,
+				`is missing: add when the interview starts (for example \`${FIELDS.interviewDate}: 2026-11-20T14:00\`), so the thank-you and follow-up dates can be worked out.`,
+			),
+		);
 	}
 	const company = readText(field(FIELDS.company), FIELDS.company, problems);
 	if (company === null && isAbsent(field(FIELDS.company))) {
-		problems.push({
-			field: FIELDS.company,
-			message: `${FIELDS.company} is missing: add the employer's name (for example \`${FIELDS.company}: Acme\`) so reminders and drafts can name it.`,
-		});
+		problems.push(
+			fieldProblem(FIELDS.company, `is missing: add the employer's name (for example \`${FIELDS.company}: Acme\`) so reminders and drafts can name it.`),
+		);
 	}
 	const role = readText(field(FIELDS.role), FIELDS.role, problems);
 	const durationMinutes = readDuration(field(FIELDS.duration), problems);
@@ -182,17 +187,21 @@ function readDuration(value: unknown, problems: Problem[]): number {
 		const match = /^(\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)?$/i.exec(value.trim());
 		if (match) minutes = Number(match[1]);
 	} else {
-		problems.push({
-			field,
-			message: `${field} should be a number of minutes (for example \`${field}: 45\`), not ${describeType(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
-		});
+		problems.push(
+			fieldProblem(
+				field,
+				`should be a number of minutes (for example \`${field}: 45\`), not ${describeType(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
+			),
+		);
 		return DEFAULT_DURATION_MINUTES;
 	}
 	if (minutes === null || !Number.isFinite(minutes) || minutes <= 0) {
-		problems.push({
-			field,
-			message: `${field} should be a positive number of minutes (for example \`${field}: 45\`), not ${describeValue(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
-		});
+		problems.push(
+			fieldProblem(
+				field,
+				`should be a positive number of minutes (for example \`${field}: 45\`), not ${describeValue(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
+			),
+		);
 		return DEFAULT_DURATION_MINUTES;
 	}
 	return minutes;
@@ -215,10 +224,7 @@ function readOutcome(value: unknown, problems: Problem[]): Outcome {
 	}
 	const outcome = normaliseOutcome(value);
 	if (outcome !== null) return outcome;
-	problems.push({
-		field,
-		message: `${field} ${quote(value)} is not one of ${OUTCOMES.join(", ")}; pending is used until fixed.`,
-	});
+	problems.push(fieldProblem(field, `${quote(value)} is not one of ${OUTCOMES.join(", ")}; pending is used until fixed.`));
 	return "pending";
 }
 

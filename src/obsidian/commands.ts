@@ -6,7 +6,8 @@ import { localDay, toNoteDateTime } from "../engine/dates";
 import { DEFAULT_TEMPLATES, followUpDraft, graciousDraft, thankYouDraft, type Draft, type DraftKind } from "../engine/drafts";
 import { logFollowUp, markGraciousNoteSent, markLinkedInRequested, markThanked, setOutcome } from "../engine/edits";
 import { isInterviewNote, readInterviewNote } from "../engine/note";
-import { OUTCOMES, type InterviewNote, type Interviewer, type Outcome } from "../engine/types";
+import { evaluate } from "../engine/index";
+import { OUTCOMES, type Evaluation, type InterviewNote, type Interviewer, type Outcome } from "../engine/types";
 import type InterviewFollowUpPlugin from "../main";
 import { askNewInterview, chooseOne, confirm, type Choice } from "./modals";
 import { ensureFolder, freePath, insertAtCursor, insertIntoNote, interviewNoteFileName, interviewNoteText, saveFile, updateFrontmatter, type FrontmatterEdit } from "./writes";
@@ -97,6 +98,12 @@ function isInterviewFile(plugin: InterviewFollowUpPlugin, file: TFile): boolean 
 /** The note as the metadata cache has it now; the index is built from the same cache, so they agree. */
 function readNote(plugin: InterviewFollowUpPlugin, file: TFile): InterviewNote {
 	return readInterviewNote(file.path, plugin.app.metadataCache.getFileCache(file)?.frontmatter).note;
+}
+
+/** The index's evaluation of the note, or one made now from the same cache: the calendar reads its checks' dates. */
+function evaluationOf(plugin: InterviewFollowUpPlugin, file: TFile): Evaluation {
+	const frontmatter: unknown = plugin.app.metadataCache.getFileCache(file)?.frontmatter;
+	return plugin.index.get(file.path) ?? evaluate({ path: file.path, frontmatter }, plugin.now(), plugin.settings);
 }
 
 function profile(plugin: InterviewFollowUpPlugin): { myName: string; signature: string } {
@@ -258,7 +265,7 @@ async function chooseOutcome(plugin: InterviewFollowUpPlugin, file: TFile, note:
 }
 
 async function exportNote(plugin: InterviewFollowUpPlugin, file: TFile, note: InterviewNote): Promise<void> {
-	const events = calendarEvents(note, plugin.settings);
+	const events = note.interviewDate === null ? [] : calendarEvents(evaluationOf(plugin, file), plugin.settings);
 	if (events.length === 0) {
 		new Notice(`Nothing to export from ${file.path}: it needs an interview_date.`);
 		return;
@@ -267,12 +274,12 @@ async function exportNote(plugin: InterviewFollowUpPlugin, file: TFile, note: In
 }
 
 async function exportAll(plugin: InterviewFollowUpPlugin): Promise<void> {
-	const notes = plugin.app.vault
+	const evaluations = plugin.app.vault
 		.getMarkdownFiles()
 		.filter((file) => isInterviewFile(plugin, file))
 		.sort((a, b) => a.path.localeCompare(b.path))
-		.map((file) => readNote(plugin, file));
-	const events = notes.flatMap((note) => calendarEvents(note, plugin.settings));
+		.map((file) => evaluationOf(plugin, file));
+	const events = evaluations.flatMap((evaluation) => calendarEvents(evaluation, plugin.settings));
 	if (events.length === 0) {
 		new Notice("Nothing to export: no interview note has an interview_date yet.");
 		return;

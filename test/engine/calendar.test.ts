@@ -2,7 +2,9 @@
 // follow-up day, read back from the .ics text, at the right local times in every zone and across DST changes.
 import { describe, expect, it } from "vitest";
 import { calendarEvents, toIcs, type CalendarEvent } from "../../src/engine/calendar";
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/engine/types";
+import { checkNote } from "../../src/engine/rules";
+import { stageOf } from "../../src/engine/status";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, type Evaluation } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
 
 const settings: EngineSettings = DEFAULT_ENGINE_SETTINGS;
@@ -79,8 +81,15 @@ function unescapeText(value: string): string {
 	return value.replace(/\\([\\;,nN])/g, (_all, c: string) => (c === "n" || c === "N" ? "\n" : c));
 }
 
+/** The note's evaluation at `now`, as the index and the report hold it: the calendar reads its checks' dates. */
+function evaluated(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): Evaluation {
+	const note = builder.build();
+	const checks = checkNote(note, now, engineSettings);
+	return { path: note.path, note, stage: stageOf(note, checks, now), checks, problems: [] };
+}
+
 function exported(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): ParsedEvent[] {
-	return parseIcs(toIcs(calendarEvents(builder.build(), engineSettings), now)).events;
+	return parseIcs(toIcs(calendarEvents(evaluated(builder, now, engineSettings), engineSettings), now)).events;
 }
 
 function eventTitled(events: readonly ParsedEvent[], start: string): ParsedEvent {
@@ -164,7 +173,7 @@ describe("the follow-up day", () => {
 		expect(followUp.start).toBe("2026-11-27");
 		expect(followUp.end).toBe("2026-11-28");
 		expect(followUp.summary).toBe("Follow up: Acme (Data Engineer)");
-		expect(followUp.description).toContain("a week");
+		expect(followUp.description).toContain("No timeline was given");
 	});
 
 	it("is the day after the agreed next-steps date", () => {
@@ -188,7 +197,6 @@ describe("the follow-up day", () => {
 	it("follows the wait setting", () => {
 		const followUp = eventTitled(exported(acme(), NOW, { ...settings, waitDays: 10 }), "Follow up");
 		expect(followUp.start).toBe("2026-11-30");
-		expect(followUp.description).toContain("10 days");
 	});
 
 	it("is a day for an interview given as a day without a time", () => {
@@ -198,6 +206,35 @@ describe("the follow-up day", () => {
 	it("moves to one wait after the last follow-up when they asked to be contacted again", () => {
 		const builder = acme().followUp("2026-11-27T09:00").followUpInvited();
 		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-04");
+	});
+
+	it("is the day rule 4 says when an early check-in came before the agreed timeline", () => {
+		// Invited to check in again, they checked in on 22 November; the timeline of 20 December still stands.
+		const builder = acme().nextSteps("2026-12-20").followUp("2026-11-22").followUpInvited();
+		const evaluation = evaluated(builder);
+		const rule4 = evaluation.checks.find((check) => check.rule === 4);
+		expect(rule4?.due).toEqual(new Date(2026, 11, 21));
+		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-21");
+	});
+
+	it("exports the dates ahead of an interview still to come", () => {
+		const before = new Date(2026, 10, 19, 9, 0);
+		const events = exported(acme(), before);
+		expect(eventTitled(events, "Thank-you deadline").end).toEqual(new Date(2026, 10, 21, 14, 0));
+		expect(eventTitled(events, "Follow up").start).toBe("2026-11-27");
+	});
+
+	it("is left out once a follow-up went out and no one asked for another", () => {
+		const events = exported(acme().followUp("2026-11-27"), new Date(2026, 10, 28, 9, 0));
+		expect(events.some((event) => event.summary.startsWith("Follow up"))).toBe(false);
+	});
+
+	it("uses the default wait and window when a setting is not a number, rather than failing the export", () => {
+		const broken = { ...settings, waitDays: Number.NaN, windowHours: Number("x") };
+		const events = exported(acme(), NOW, broken);
+		expect(eventTitled(events, "Follow up").start).toBe("2026-11-27");
+		expect(eventTitled(events, "Thank-you deadline").end).toEqual(new Date(2026, 10, 21, 14, 0));
+		expect(eventTitled(events, "Thank-you deadline").description).toContain("24 hours");
 	});
 
 	it("is left out once they got back to you or the outcome is decided", () => {
@@ -211,7 +248,7 @@ describe("the follow-up day", () => {
 
 describe("the .ics file", () => {
 	it("is a calendar of the three events, stamped with the time of export", () => {
-		const ics = toIcs(calendarEvents(acme().build(), settings), NOW);
+		const ics = toIcs(calendarEvents(evaluated(acme()), settings), NOW);
 		const { lines, events } = parseIcs(ics);
 		expect(lines[0]).toBe("BEGIN:VCALENDAR");
 		expect(lines).toContain("VERSION:2.0");
@@ -230,8 +267,8 @@ describe("the .ics file", () => {
 
 	it("writes every note's events into one file for an export of all notes", () => {
 		const events: CalendarEvent[] = [
-			...calendarEvents(acme().build(), settings),
-			...calendarEvents(acme().path("Interviews/Globex.md").company("Globex").interview("2026-11-23").build(), settings),
+			...calendarEvents(evaluated(acme()), settings),
+			...calendarEvents(evaluated(acme().path("Interviews/Globex.md").company("Globex").interview("2026-11-23")), settings),
 		];
 		const parsed = parseIcs(toIcs(events, NOW)).events;
 		expect(parsed).toHaveLength(5);
@@ -240,7 +277,7 @@ describe("the .ics file", () => {
 
 	it("keeps commas, semicolons and long text intact, folding lines as the standard asks", () => {
 		const builder = acme().company("Acme, Inc; Europe").topics("a very long topic about distributed systems and the on-call rota, with words");
-		const ics = toIcs(calendarEvents(builder.build(), settings), NOW);
+		const ics = toIcs(calendarEvents(evaluated(builder), settings), NOW);
 		const block = eventTitled(parseIcs(ics).events, "Write thank-you notes");
 		expect(block.summary).toBe("Write thank-you notes: Acme, Inc; Europe (Data Engineer)");
 		expect(block.description).toContain("a very long topic about distributed systems and the on-call rota, with words");
@@ -248,7 +285,7 @@ describe("the .ics file", () => {
 	});
 
 	it("has no events for a note without a usable interview date", () => {
-		expect(calendarEvents(acme().interview(null).build(), settings)).toEqual([]);
+		expect(calendarEvents(evaluated(acme().interview(null)), settings)).toEqual([]);
 		expect(parseIcs(toIcs([], NOW)).events).toEqual([]);
 	});
 

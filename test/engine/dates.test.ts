@@ -280,7 +280,13 @@ describe("firstFollowUpDue: when to follow up", () => {
 	});
 
 	it("lets an invited follow-up fall due one wait after the last one, at the same clock time", () => {
-		expect(nextInvitedFollowUpDue(timeOf("2026-10-29T10:00"), 7).getTime()).toBe(new Date(2026, 10, 5, 10, 0).getTime());
+		const firstDue = new Date(2026, 10, 5, 0, 0);
+		expect(nextInvitedFollowUpDue(timeOf("2026-10-29T10:00"), firstDue, 7).getTime()).toBe(new Date(2026, 10, 5, 10, 0).getTime());
+	});
+
+	it("never lets an early check-in bring the next one before the agreed timeline", () => {
+		const firstDue = new Date(2026, 11, 21, 0, 0);
+		expect(nextInvitedFollowUpDue(timeOf("2026-11-22"), firstDue, 7).getTime()).toBe(firstDue.getTime());
 	});
 });
 

@@ -27,7 +27,7 @@ function evaluation(note: InterviewNote, stage: Evaluation["stage"], checks: Che
 
 describe("describeCard", () => {
 	it("says what is not set instead of leaving a blank", () => {
-		const content = describeCard(evaluation(noteAt(null, { company: null, role: null }), "act-now", [], [{ field: "company", message: "company is missing" }]), NOW);
+		const content = describeCard(evaluation(noteAt(null, { company: null, role: null }), "act-now", [], [{ field: "company", message: "company is missing", detail: "is missing" }]), NOW);
 		expect(content.company).toBe("Company not set");
 		expect(content.when).toBe("Interview date not set");
 		expect(content.timeline).toEqual([]);
@@ -74,27 +74,27 @@ describe("describeCard", () => {
 
 describe("problems", () => {
 	it("keeps a message that starts with its YAML key as written, with the key set apart", () => {
-		const line = problemLine({ field: "interview_date", message: "interview_date is missing: add when the interview starts." });
+		const line = problemLine({ field: "interview_date", message: "interview_date is missing: add when the interview starts.", detail: "is missing: add when the interview starts." });
 		expect(line).toEqual({ field: "interview_date", text: " is missing: add when the interview starts." });
 	});
 
 	it("sets a quoted near-miss key apart the same way", () => {
-		const line = problemLine({ field: "interviewDate", message: '"interviewDate" is not read: did you mean "interview_date"?' });
+		const line = problemLine({ field: "interviewDate", message: '"interviewDate" is not read: did you mean "interview_date"?', detail: 'is not read: did you mean "interview_date"?' });
 		expect(line).toEqual({ field: "interviewDate", text: ' is not read: did you mean "interview_date"?' });
 	});
 
 	it("names the whole path of a nested key whose message quotes only its last part", () => {
-		const line = problemLine({ field: "interviewers[0].linkedn", message: '"linkedn" is not read: did you mean "linkedin"?' });
+		const line = problemLine({ field: "interviewers[0].linkedn", message: '"linkedn" is not read: did you mean "linkedin"?', detail: 'is not read: did you mean "linkedin"?' });
 		expect(line).toEqual({ field: "interviewers[0].linkedn", text: ' is not read: did you mean "linkedin"?' });
 	});
 
 	it("puts any other message after the field and a colon, unchanged", () => {
 		const message = "The note's frontmatter is a list instead of properties (key: value), so none of it could be read.";
-		expect(problemLine({ field: "frontmatter", message })).toEqual({ field: "frontmatter", text: `: ${message}` });
+		expect(problemLine({ field: "frontmatter", message, detail: message })).toEqual({ field: "frontmatter", text: `: ${message}` });
 	});
 
 	it("does not take a longer word for the field", () => {
-		expect(problemLine({ field: "role", message: "roles should be text" }).text).toBe(": roles should be text");
+		expect(problemLine({ field: "role", message: "roles should be text", detail: "roles should be text" }).text).toBe(": roles should be text");
 	});
 });
 

@@ -49,7 +49,7 @@ afterAll(() => {
 });
 
 /** Keys left out of the digest: none yet. */
-const LEFT_OUT = new Set<string>();
+const LEFT_OUT = new Set<string>(["detail", "recorded"]);
 
 function replacer(key: string, value: unknown): unknown {
 	return LEFT_OUT.has(key) ? undefined : value;
