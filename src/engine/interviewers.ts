@@ -23,11 +23,14 @@ export function interviewerSubject(item: unknown): string | null {
 	return nameOfItem(item).name?.subject ?? null;
 }
 
-/** The name one `interviewers` item gives, and its keys when the item is an object. */
+/**
+ * The name one `interviewers` item gives, and its keys when the item is an object. A number is not a name (elsewhere
+ * `company: 3M`-like values may be numbers, but `interviewers: 42` is a slip, not a person).
+ */
 function nameOfItem(item: unknown): { name: Name | null; properties: Properties | null } {
 	const properties = asProperties(item);
-	const name = properties === null ? nameOf(item) : nameOf(own(properties, INTERVIEWER_FIELDS.name));
-	return { name, properties };
+	const given = properties === null ? item : own(properties, INTERVIEWER_FIELDS.name);
+	return { name: typeof given === "number" ? null : nameOf(given), properties };
 }
 
 /** Everyone in `interviewers`; `noteThanked` (the note's `thank_you_sent`) counts for each who has no `thanked` of their own. */
@@ -58,8 +61,18 @@ export function readInterviewers(value: unknown, noteThanked: NoteTime | null, p
 function readInterviewer(item: unknown, index: number, field: string, noteThanked: NoteTime | null, problems: Problem[]): Interviewer | null {
 	const { name, properties } = nameOfItem(item);
 	if (name === null && properties === null) {
+		if (typeof item === "number") {
+			problems.push(fieldProblem(field, `is a number, and a number is not a name: write the interviewer's name (Jane Doe) or a link ("[[Jane Doe]]"); it is left out until fixed.`));
+			return null;
+		}
 		const found = isAbsent(item) ? "is empty" : `is ${describeType(item)}`;
 		problems.push(fieldProblem(field, `${found}, not an interviewer: write a name (Jane Doe), a link ("[[Jane Doe]]") or name: Jane Doe; it is left out until fixed.`));
+		return null;
+	}
+	if (name === null && properties !== null && typeof own(properties, INTERVIEWER_FIELDS.name) === "number") {
+		problems.push(
+			fieldProblem(field, `has a number as its ${INTERVIEWER_FIELDS.name}, and a number is not a name: write ${INTERVIEWER_FIELDS.name}: Jane Doe; it is left out until fixed.`),
+		);
 		return null;
 	}
 	if (name === null) {
@@ -85,8 +98,12 @@ function readInterviewer(item: unknown, index: number, field: string, noteThanke
 		oldFashioned: readYesNo(own(properties, INTERVIEWER_FIELDS.oldFashioned), key(INTERVIEWER_FIELDS.oldFashioned), problems),
 		index,
 	};
-	reportMisspeltKeys(properties, INTERVIEWER_KEYS, [], `${field}.`, MOST_INTERVIEWER_KEYS_CHECKED, problems);
+	reportMisspeltKeys(properties, INTERVIEWER_KEYS, noOtherKey, `${field}.`, MOST_INTERVIEWER_KEYS_CHECKED, problems);
 	return interviewer;
+}
+
+function noOtherKey(): boolean {
+	return false;
 }
 
 function readLinkedIn(value: unknown, field: string, problems: Problem[]): LinkedInState | null {

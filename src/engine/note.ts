@@ -2,7 +2,7 @@
 // read (an InterviewNote plus the problems the user should fix). The keys themselves live in frontmatter-keys.ts.
 import { describeType } from "./dates";
 import { readFollowUps } from "./follow-ups";
-import { FIELDS, OLDER_TAGS_FIELD } from "./frontmatter-keys";
+import { FIELDS, OLDER_TAGS_FIELD, isTagsKey } from "./frontmatter-keys";
 import {
 	MOST_ITEMS_READ,
 	asProperties,
@@ -46,7 +46,18 @@ export function isInterviewNote(path: string, frontmatter: unknown, settings: En
 	if (!isInFolder(path, settings.folder)) return false;
 	if (isInterviewType(own(properties, FIELDS.type))) return true;
 	const tag = wantedTag(settings.tag);
-	return holdsTag(own(properties, FIELDS.tags), tag) || holdsTag(own(properties, OLDER_TAGS_FIELD), tag);
+	if (holdsTag(own(properties, FIELDS.tags), tag) || holdsTag(own(properties, OLDER_TAGS_FIELD), tag)) return true;
+	return holdsTagUnderCapitalisedKey(properties, tag);
+}
+
+/** `Tags:` or `TAGS:`, which Obsidian reads as `tags`; only the first keys are looked at, as a note may hold millions. */
+function holdsTagUnderCapitalisedKey(properties: Properties, tag: string): boolean {
+	let checked = 0;
+	for (const key in properties) {
+		if (checked++ >= MOST_NOTE_KEYS_CHECKED) break;
+		if (key !== FIELDS.tags && key !== OLDER_TAGS_FIELD && isTagsKey(key) && holdsTag(own(properties, key), tag)) return true;
+	}
+	return false;
 }
 
 /**
@@ -93,7 +104,7 @@ export function readInterviewNote(path: string, frontmatter: unknown): { note: I
 	const outcome = readOutcome(field(FIELDS.outcome), problems);
 	const graciousNoteSent = readTime(field(FIELDS.graciousNoteSent), FIELDS.graciousNoteSent, problems);
 	const topics = readTopics(field(FIELDS.topics), problems);
-	reportMisspeltKeys(properties, NOTE_KEYS, [OLDER_TAGS_FIELD], "", MOST_NOTE_KEYS_CHECKED, problems);
+	reportMisspeltKeys(properties, NOTE_KEYS, isTagsKey, "", MOST_NOTE_KEYS_CHECKED, problems);
 
 	const note: InterviewNote = {
 		path: typeof path === "string" ? path : "",
