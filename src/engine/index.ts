@@ -7,10 +7,11 @@ import type { EngineSettings, Evaluation, NoteSource } from "./types";
 
 export * from "./types";
 export { checkNote } from "./rules";
-export { compareEvaluations, groupByStage, isOpen, stageOf } from "./status";
-export { checkSummary, relativeTime } from "./wording";
+export { compareEvaluations, groupByStage, isOpen, stageOf, STAGE_TITLES } from "./status";
+export { checkSummary, formatDay, formatMoment, formatNoteTime, GENERIC_REASON_WORDS, relativeTime, waitingFor } from "./wording";
 export { draftFor, findThankYouDrafts, genericReason } from "./personalisation";
-export { isInterviewNote, readInterviewNote } from "./note";
+export { isInterviewNote, normaliseOutcome, readInterviewNote } from "./note";
+export { SETTING_BOUNDS, usableSettings } from "./settings";
 
 /** Everything the engine says about one interview note at `now`: what it read, its checks, problems and stage. */
 export function evaluate(source: NoteSource, now: Date, settings: EngineSettings): Evaluation {
