@@ -1073,3 +1073,23 @@ describe("problems speak to the user", () => {
 		}
 	});
 });
+
+describe("readInterviewNote: every problem says its words after the field", () => {
+	it.each([
+		["a missing date and company", { tags: ["interview"] }],
+		["wrong types everywhere", { interview_date: 42, company: ["a", "b"], duration: "long", interviewers: [42, true, { email: "x" }], follow_ups: [{ channel: "email" }], follow_up_invited: "maybe", outcome: "hired", topics: { a: 1 } }],
+		["keys that look like known ones", { interviewDate: "2026-11-20", Company: "Acme", interviewers: [{ name: "Jane", linkedn: "connected" }] }],
+		["two interviewers with one name", { interviewers: ["Jane", "jane"] }],
+		["frontmatter that is a list", ["interview"]],
+	])("for %s", (_what, frontmatter) => {
+		const { problems } = readInterviewNote("Acme.md", frontmatter);
+		expect(problems.length).toBeGreaterThan(0);
+		for (const problem of problems) {
+			expect(problem.detail, problem.message).not.toBe("");
+			// The detail is the message after the field (or its quoted last part) and a space, or the whole message.
+			const quotedKey = `"${problem.field.split(".").pop() ?? ""}"`;
+			const opening = [problem.field, quotedKey].find((start) => problem.message.startsWith(`${start} `));
+			expect(problem.message, problem.message).toBe(opening === undefined ? problem.detail : `${opening} ${problem.detail}`);
+		}
+	});
+});
