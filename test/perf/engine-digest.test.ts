@@ -21,12 +21,19 @@ const VAULTS = [
 	{ kind: "interviews", count: 500 },
 ] as const;
 
-/** SHA-256 of the JSON of every evaluation of both vaults, per time zone. */
-const DIGESTS: Record<string, string> = {
-	"America/Los_Angeles": "2d57f95c906c51ecfcb97bc09d8c57b83ec898e11cbe4ab11ad8c974a810496c",
-	UTC: "6e96c99a7078871a8b85f918e3580bbd0aba8ad475d1abaecac0a9899d02e5db",
-	"Pacific/Auckland": "5010a82fe93dd2cb0ff519204ac291b4114ec8cb3b6ca3d3d8d8ed6da54f3097",
+/**
+ * SHA-256 of the JSON of every evaluation of both vaults, per time zone, recorded before the engine was made faster.
+ * `WITHOUT_DATA` leaves out the check and problem data added since (`recorded`, `detail`): it was recorded on the code
+ * before them, and shows adding them changed nothing else.
+ */
+const DIGESTS: Record<string, { full: string; withoutData: string }> = {
+	"America/Los_Angeles": { full: "dc9ffdde0878ef4d806f8baa1829953c929312eafc90a4b338d920e702b44b0d", withoutData: "2d57f95c906c51ecfcb97bc09d8c57b83ec898e11cbe4ab11ad8c974a810496c" },
+	UTC: { full: "5545a187342785a507bad0160a6d70074cd9b3546ab4d831d797ce393cec49fe", withoutData: "6e96c99a7078871a8b85f918e3580bbd0aba8ad475d1abaecac0a9899d02e5db" },
+	"Pacific/Auckland": { full: "d13aabdcd96ff4ddca6e6aadfce1c73540fe6f5712950f27527e768df3347469", withoutData: "5010a82fe93dd2cb0ff519204ac291b4114ec8cb3b6ca3d3d8d8ed6da54f3097" },
 };
+
+/** The check and problem data that `withoutData` leaves out. */
+const DATA_KEYS = new Set<string>(["detail", "recorded"]);
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const root = mkdtempSync(join(tmpdir(), "engine-digest-"));
@@ -48,14 +55,8 @@ afterAll(() => {
 	rmSync(root, { recursive: true, force: true });
 });
 
-/** Keys left out of the digest: none yet. */
-const LEFT_OUT = new Set<string>(["detail", "recorded"]);
-
-function replacer(key: string, value: unknown): unknown {
-	return LEFT_OUT.has(key) ? undefined : value;
-}
-
-function digestOfEvaluations(): string {
+function digestOfEvaluations(leftOut: ReadonlySet<string>): string {
+	const replacer = (key: string, value: unknown): unknown => (leftOut.has(key) ? undefined : value);
 	const now = parseNoteTime(BENCH_NOW);
 	if (!now.ok) throw new Error(now.reason);
 	const hash = createHash("sha256");
@@ -68,6 +69,7 @@ function digestOfEvaluations(): string {
 describe("the engine over the benchmark's vaults", () => {
 	it.skipIf(!(zone in DIGESTS))("says exactly what it said before, in this time zone", () => {
 		expect(sources.get("mixed")?.length).toBe(1000);
-		expect(digestOfEvaluations()).toBe(DIGESTS[zone]);
+		expect(digestOfEvaluations(new Set())).toBe(DIGESTS[zone]?.full);
+		expect(digestOfEvaluations(DATA_KEYS)).toBe(DIGESTS[zone]?.withoutData);
 	});
 });
