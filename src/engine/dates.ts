@@ -82,7 +82,35 @@ function timeOf(instant: Date, dateOnly: boolean): NoteTime {
 	return { instant, dateOnly, day: localDay(instant) };
 }
 
+/**
+ * Dates already read, by their text: a vault writes the same days again and again (every note of a week holds the
+ * same few), and reading one was a tenth of the time to evaluate a note. Kept as numbers, so each caller still gets
+ * a Date of its own; bounded, and only short texts, since a hostile note may hold any number of long ones.
+ */
+type RememberedRead = { ok: true; instant: number; dateOnly: boolean; day: string } | { ok: false; reason: string };
+const readDates = new Map<string, RememberedRead>();
+const MOST_DATES_REMEMBERED = 4096;
+const LONGEST_DATE_REMEMBERED = 64;
+
 function parseDateString(text: string): NoteTimeResult {
+	const remembered = readDates.get(text);
+	if (remembered !== undefined) {
+		return remembered.ok
+			? { ok: true, time: { instant: new Date(remembered.instant), dateOnly: remembered.dateOnly, day: remembered.day } }
+			: { ok: false, reason: remembered.reason };
+	}
+	const result = readDateString(text);
+	if (text.length <= LONGEST_DATE_REMEMBERED) {
+		if (readDates.size >= MOST_DATES_REMEMBERED) readDates.clear();
+		readDates.set(
+			text,
+			result.ok ? { ok: true, instant: result.time.instant.getTime(), dateOnly: result.time.dateOnly, day: result.time.day } : result,
+		);
+	}
+	return result;
+}
+
+function readDateString(text: string): NoteTimeResult {
 	const m = DATE_PATTERN.exec(text.trim());
 	if (!m) return { ok: false, reason: `"${clip(text)}" is not ${DATE_FORMS}` };
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

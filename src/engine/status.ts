@@ -56,16 +56,28 @@ export function isOpen(check: Check): boolean {
 	}
 }
 
+/** What a note is ordered by: its stage's place in STAGES, its earliest due in milliseconds (null: none), its path. */
+export interface OrderKey {
+	stage: number;
+	due: number | null;
+	path: string;
+}
+
+/** A note's order key, worked out once so that a sort or an insertion compares keys rather than checks. */
+export function orderKey(evaluation: Evaluation): OrderKey {
+	return { stage: STAGES.indexOf(evaluation.stage), due: earliestDue(evaluation), path: evaluation.path };
+}
+
 /**
  * Stage order (STAGES), then the earliest due first: the earliest `due` among a note's open checks, or for an
  * upcoming interview its start. Notes with nothing due come after those with a date; ties go by path, so the
  * order is the same on every run and every machine.
  */
-export function compareEvaluations(a: Evaluation, b: Evaluation): number {
-	const byStage = STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage);
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+	const byStage = a.stage - b.stage;
 	if (byStage !== 0) return byStage;
-	const aDue = earliestDue(a);
-	const bDue = earliestDue(b);
+	const aDue = a.due;
+	const bDue = b.due;
 	if (aDue !== null && bDue !== null && aDue !== bDue) return aDue - bDue;
 	if (aDue !== null && bDue === null) return -1;
 	if (aDue === null && bDue !== null) return 1;
@@ -73,8 +85,20 @@ export function compareEvaluations(a: Evaluation, b: Evaluation): number {
 	return a.path < b.path ? -1 : 1;
 }
 
+/** Two notes in the order they are shown (see compareOrderKeys); to sort many, `sortEvaluations` is cheaper. */
+export function compareEvaluations(a: Evaluation, b: Evaluation): number {
+	return compareOrderKeys(orderKey(a), orderKey(b));
+}
+
+/** The evaluations in the order they are shown, each note's key worked out once rather than at every comparison. */
+export function sortEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
+	const keyed = evaluations.map((evaluation) => ({ evaluation, key: orderKey(evaluation) }));
+	keyed.sort((a, b) => compareOrderKeys(a.key, b.key));
+	return keyed.map((each) => each.evaluation);
+}
+
 /** The time a note is ordered by within its stage, in milliseconds, or null when nothing is due. */
-function earliestDue(evaluation: Evaluation): number | null {
+export function earliestDue(evaluation: Evaluation): number | null {
 	if (evaluation.stage === "upcoming") return evaluation.note.interviewDate?.instant.getTime() ?? null;
 	let earliest: number | null = null;
 	for (const check of evaluation.checks) {
@@ -90,6 +114,6 @@ function earliestDue(evaluation: Evaluation): number | null {
 export function groupByStage(evaluations: readonly Evaluation[]): Record<Stage, Evaluation[]> {
 	const groups: Record<Stage, Evaluation[]> = { "act-now": [], waiting: [], upcoming: [], closed: [] };
 	for (const evaluation of evaluations) groups[evaluation.stage].push(evaluation);
-	for (const stage of STAGES) groups[stage].sort(compareEvaluations);
+	for (const stage of STAGES) groups[stage] = sortEvaluations(groups[stage]);
 	return groups;
 }

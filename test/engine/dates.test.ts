@@ -345,3 +345,27 @@ describe("describeType names what was found, for messages", () => {
 		expect(describeType(value)).toBe(expected);
 	});
 });
+
+describe("reading the same text again", () => {
+	it("gives the same moment each time, in a Date of its own that no other note shares", () => {
+		const first = parseNoteTime("2026-11-20T14:00");
+		const again = parseNoteTime("2026-11-20T14:00");
+		if (!first.ok || !again.ok) throw new Error("not read");
+		expect(again.time).toEqual(first.time);
+		expect(again.time.instant).not.toBe(first.time.instant);
+		first.time.instant.setFullYear(1999);
+		const third = parseNoteTime("2026-11-20T14:00");
+		expect(third.ok && third.time.instant.getFullYear()).toBe(2026);
+	});
+
+	it("reads every text right however many different ones come by", () => {
+		for (let day = 0; day < 6000; day++) {
+			const expected = new Date(2000, 0, 1 + day);
+			const text = `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, "0")}-${String(expected.getDate()).padStart(2, "0")}`;
+			const read = parseNoteTime(text);
+			expect(read.ok && read.time.instant.getTime()).toBe(expected.getTime());
+		}
+		expect(parseNoteTime("2026-02-30")).toMatchObject({ ok: false });
+		expect(parseNoteTime("2026-02-30")).toMatchObject({ ok: false });
+	});
+});

@@ -2,7 +2,7 @@
 // what is over; within each, the earliest due first.
 import { describe, expect, it } from "vitest";
 import { checkNote } from "../../src/engine/rules";
-import { compareEvaluations, groupByStage, isOpen, stageOf } from "../../src/engine/status";
+import { compareEvaluations, groupByStage, isOpen, sortEvaluations, stageOf } from "../../src/engine/status";
 import { DEFAULT_ENGINE_SETTINGS, STAGES } from "../../src/engine/types";
 import type { Check, CheckState, Evaluation, InterviewNote } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
@@ -145,5 +145,41 @@ describe("ordering", () => {
 		expect(groups.upcoming.map((e) => e.path)).toEqual(["d.md", "c.md"]);
 		expect(groups.closed.map((e) => e.path)).toEqual(["closed-a.md", "closed-b.md"]);
 		expect(groupByStage([])).toEqual({ "act-now": [], waiting: [], upcoming: [], closed: [] });
+	});
+});
+
+describe("sorting many notes", () => {
+	/** `count` waiting notes, due on days in a shuffled order, whose checks count how often they are read. */
+	function countedNotes(count: number): { evaluations: Evaluation[]; reads: () => number } {
+		let reads = 0;
+		const evaluations: Evaluation[] = [];
+		for (let i = 0; i < count; i++) {
+			const note = new InterviewNoteBuilder().path(`Interviews/${String(i).padStart(5, "0")}.md`).interview("2026-11-20T14:00").build();
+			const checks: Check[] = [{ rule: 4, subject: null, state: "waiting", due: new Date(2026, 11, 1 + ((i * 7919) % count)), message: "" }];
+			evaluations.push({
+				path: note.path,
+				note,
+				stage: "waiting",
+				get checks() {
+					reads += 1;
+					return checks;
+				},
+				problems: [],
+			});
+		}
+		return { evaluations, reads: () => reads };
+	}
+
+	it("sorts as compareEvaluations orders", () => {
+		const { evaluations } = countedNotes(200);
+		expect(sortEvaluations(evaluations)).toEqual([...evaluations].sort(compareEvaluations));
+	});
+
+	it("reads each note's checks once, however many notes there are", () => {
+		for (const count of [100, 200, 400, 800]) {
+			const { evaluations, reads } = countedNotes(count);
+			sortEvaluations(evaluations);
+			expect(reads()).toBe(count);
+		}
 	});
 });
