@@ -36,6 +36,8 @@ function twoDigits(value: number): string {
 /** The year in at least four digits; years before 1 count back from 1 as date-fns does (0 is 1 BC). */
 function yearDigits(instant: Date): string {
 	const year = realTime(instant).getFullYear();
+	// Nearly every year has four digits already; only the rest need padding.
+	if (year >= 1000 && year <= 9999) return String(year);
 	return String(year > 0 ? year : 1 - year).padStart(4, "0");
 }
 
@@ -89,7 +91,7 @@ function timeOf(instant: Date, dateOnly: boolean): NoteTime {
  */
 type RememberedRead = { ok: true; instant: number; dateOnly: boolean; day: string } | { ok: false; reason: string };
 const readDates = new Map<string, RememberedRead>();
-const MOST_DATES_REMEMBERED = 4096;
+const MOST_DATES_REMEMBERED = 50_000;
 const LONGEST_DATE_REMEMBERED = 64;
 
 function parseDateString(text: string): NoteTimeResult {

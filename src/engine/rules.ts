@@ -15,15 +15,13 @@ export function checkNote(note: InterviewNote, now: Date, settings: EngineSettin
 	const interview = note.interviewDate;
 	if (interview === null || hasNotStarted(interview, now)) return [];
 	const chosen = usableSettings(settings);
-	return [
-		...thankEveryone(note, now),
-		...withinTheWindow(note, interview, now, chosen),
-		...(drafts === undefined ? [] : notGeneric(note, drafts)),
-		...followUp(note, interview, now, chosen),
-		...dontOverdoIt(note, now),
-		...connectOnLinkedIn(note),
-		...beGracious(note, now),
-	];
+	// Pushed one list at a time rather than spread into one: this runs for every note, and spreading seven lists
+	// allocated an iterator for each.
+	const checks = thankEveryone(note, now);
+	checks.push(...withinTheWindow(note, interview, now, chosen));
+	if (drafts !== undefined) checks.push(...notGeneric(note, drafts));
+	checks.push(...followUp(note, interview, now, chosen), ...dontOverdoIt(note, now), ...connectOnLinkedIn(note), ...beGracious(note, now));
+	return checks;
 }
 
 /** Before its start an interview asks nothing yet; a date-only interview starts at 00:00 local. */
@@ -158,18 +156,23 @@ export function dontOverdoIt(note: InterviewNote, now: Date): Check[] {
 
 /** Rule 6, connect on LinkedIn: per interviewer, `done` once requested or connected, nothing when skipped, else `todo`. */
 export function connectOnLinkedIn(note: InterviewNote): Check[] {
-	return note.interviewers.flatMap((person): Check[] => {
+	const checks: Check[] = [];
+	for (const person of note.interviewers) {
 		switch (person.linkedin) {
 			case "skip":
-				return [];
+				break;
 			case "connected":
-				return [check(6, person.subject, "done", null, `You are connected with ${person.subject} on LinkedIn.`)];
+				checks.push(check(6, person.subject, "done", null, `You are connected with ${person.subject} on LinkedIn.`));
+				break;
 			case "requested":
-				return [check(6, person.subject, "done", null, `You asked ${person.subject} to connect on LinkedIn.`)];
+				checks.push(check(6, person.subject, "done", null, `You asked ${person.subject} to connect on LinkedIn.`));
+				break;
 			case null:
-				return [check(6, person.subject, "todo", null, `Connect with ${person.subject} on LinkedIn${where(person)}.`)];
+				checks.push(check(6, person.subject, "todo", null, `Connect with ${person.subject} on LinkedIn${where(person)}.`));
+				break;
 		}
-	});
+	}
+	return checks;
 }
 
 function where(person: Interviewer): string {
