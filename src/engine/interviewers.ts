@@ -119,10 +119,13 @@ function readLinkedIn(value: unknown, field: string, problems: Problem[]): Linke
 
 /** Two interviewers with one name would get checks no one could tell apart: keep both, and say so. */
 function reportSameSubjects(interviewers: Interviewer[], problems: Problem[]): void {
+	if (interviewers.length < 2) return;
 	const byName = new Map<string, Interviewer[]>();
 	for (const interviewer of interviewers) {
 		const sameName = interviewer.subject.toLowerCase();
-		byName.set(sameName, [...(byName.get(sameName) ?? []), interviewer]);
+		const same = byName.get(sameName);
+		if (same === undefined) byName.set(sameName, [interviewer]);
+		else same.push(interviewer);
 	}
 	for (const same of byName.values()) {
 		const first = same[0];

@@ -162,24 +162,30 @@ function normaliseTag(text: string): string {
 	return tag.slice(0, end).toLowerCase();
 }
 
-/** The tags in a `tags` value: a list, a single tag, or several in one text separated by commas or spaces. */
-function tagsIn(value: unknown): string[] {
-	const items: unknown[] = Array.isArray(value) ? value.slice(0, MOST_ITEMS_READ) : [value];
-	const tags: string[] = [];
-	for (const item of items) {
+/**
+ * Whether a `tags` value (a list, a single tag, or several in one text separated by commas or spaces) holds the tag
+ * itself or a tag nested below it (`interview/onsite`); a mere prefix (`interviewing`) does not count.
+ */
+function holdsTag(value: unknown, tag: string): boolean {
+	if (value === undefined || value === null) return false;
+	const items: readonly unknown[] = Array.isArray(value) ? value : [value];
+	const most = Math.min(items.length, MOST_ITEMS_READ);
+	for (let i = 0; i < most; i++) {
+		const item = items[i];
 		if (typeof item !== "string" && typeof item !== "number") continue;
-		for (const part of String(item).split(/[\s,]+/)) {
-			const tag = normaliseTag(part);
-			if (tag !== "") tags.push(tag);
+		const text = String(item);
+		// Most items are one tag: split only a text that holds a separator.
+		const parts = SEPARATOR.test(text) ? text.split(SEPARATORS) : [text];
+		for (const part of parts) {
+			const each = normaliseTag(part);
+			if (each === tag || each.startsWith(`${tag}/`)) return true;
 		}
 	}
-	return tags;
+	return false;
 }
 
-/** The tag itself or a tag nested below it (`interview/onsite`); a mere prefix (`interviewing`) does not count. */
-function holdsTag(value: unknown, tag: string): boolean {
-	return tagsIn(value).some((each) => each === tag || each.startsWith(`${tag}/`));
-}
+const SEPARATOR = /[\s,]/;
+const SEPARATORS = /[\s,]+/;
 
 function isInterviewType(value: unknown): boolean {
 	return typeof value === "string" && value.trim().toLowerCase() === "interview";
