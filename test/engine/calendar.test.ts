@@ -2,6 +2,7 @@
 // follow-up day, read back from the .ics text, at the right local times in every zone and across DST changes.
 import { describe, expect, it } from "vitest";
 import { calendarEvents, toIcs, type CalendarEvent } from "../../src/engine/calendar";
+import { localDay } from "../../src/engine/dates";
 import { checkNote } from "../../src/engine/rules";
 import { stageOf } from "../../src/engine/status";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, type Evaluation } from "../../src/engine/types";
@@ -168,10 +169,21 @@ describe("the thank-you deadline", () => {
 });
 
 describe("the follow-up day", () => {
-	it("is a week after the interview when no timeline was given", () => {
+	// When a follow-up falls due is rule 4's to say (rules.test.ts, dates.test.ts): the calendar puts the event on the
+	// local day of that check's due, so these tests ask the check rather than count days themselves.
+
+	/** The local day rule 4's check falls due on, for the note evaluated at `now`. */
+	function ruleFourDay(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): string {
+		const due = evaluated(builder, now, engineSettings).checks.find((check) => check.rule === 4)?.due;
+		if (due === undefined || due === null) throw new Error("rule 4 gives no due");
+		return localDay(due);
+	}
+
+	it("is a whole day on the day rule 4 falls due when no timeline was given", () => {
 		const followUp = eventTitled(exported(acme()), "Follow up");
-		expect(followUp.start).toBe("2026-11-27");
-		expect(followUp.end).toBe("2026-11-28");
+		expect(followUp.start).toBe(ruleFourDay(acme()));
+		const [year, month, day] = ruleFourDay(acme()).split("-").map(Number);
+		expect(followUp.end).toBe(localDay(new Date(year ?? 0, (month ?? 1) - 1, (day ?? 1) + 1)));
 		expect(followUp.summary).toBe("Follow up: Acme (Data Engineer)");
 		expect(followUp.description).toContain("No timeline was given");
 	});
@@ -183,37 +195,36 @@ describe("the follow-up day", () => {
 	});
 
 	it("keeps the local day for a late-evening interview a week before a DST change", () => {
-		// 23:30 plus a week of 24-hour days would land on the wrong day where the clocks move forward.
-		for (const [start, day] of [
-			[new Date(2026, 2, 2, 23, 30), "2026-03-09"],
-			[new Date(2026, 2, 23, 23, 30), "2026-03-30"],
-			[new Date(2026, 8, 21, 23, 30), "2026-09-28"],
-			[new Date(2026, 9, 27, 0, 30), "2026-11-03"],
-		] as const) {
-			expect(eventTitled(exported(acme().interview(start)), "Follow up").start).toBe(day);
+		// An all-day event written by its UTC day would land on the wrong day where the clocks move.
+		for (const start of [new Date(2026, 2, 2, 23, 30), new Date(2026, 2, 23, 23, 30), new Date(2026, 8, 21, 23, 30), new Date(2026, 9, 27, 0, 30)]) {
+			const builder = acme().interview(start);
+			expect(eventTitled(exported(builder, start), "Follow up").start).toBe(ruleFourDay(builder, start));
 		}
 	});
 
 	it("follows the wait setting", () => {
-		const followUp = eventTitled(exported(acme(), NOW, { ...settings, waitDays: 10 }), "Follow up");
-		expect(followUp.start).toBe("2026-11-30");
+		const longer = { ...settings, waitDays: 10 };
+		const followUp = eventTitled(exported(acme(), NOW, longer), "Follow up");
+		expect(followUp.start).toBe(ruleFourDay(acme(), NOW, longer));
+		expect(followUp.start).not.toBe(ruleFourDay(acme()));
 	});
 
 	it("is a day for an interview given as a day without a time", () => {
-		expect(eventTitled(exported(acme().interview("2026-11-20")), "Follow up").start).toBe("2026-11-27");
+		const builder = acme().interview("2026-11-20");
+		expect(eventTitled(exported(builder), "Follow up").start).toBe(ruleFourDay(builder));
 	});
 
-	it("moves to one wait after the last follow-up when they asked to be contacted again", () => {
+	it("moves to the next check-in when they asked to be contacted again", () => {
 		const builder = acme().followUp("2026-11-27T09:00").followUpInvited();
-		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-04");
+		const later = new Date(2026, 10, 28, 9, 0);
+		expect(eventTitled(exported(builder, later), "Follow up").start).toBe(ruleFourDay(builder, later));
+		expect(ruleFourDay(builder, later)).not.toBe(ruleFourDay(acme()));
 	});
 
 	it("is the day rule 4 says when an early check-in came before the agreed timeline", () => {
 		// Invited to check in again, they checked in on 22 November; the timeline of 20 December still stands.
 		const builder = acme().nextSteps("2026-12-20").followUp("2026-11-22").followUpInvited();
-		const evaluation = evaluated(builder);
-		const rule4 = evaluation.checks.find((check) => check.rule === 4);
-		expect(rule4?.due).toEqual(new Date(2026, 11, 21));
+		expect(ruleFourDay(builder)).toBe("2026-12-21");
 		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-21");
 	});
 
@@ -221,7 +232,7 @@ describe("the follow-up day", () => {
 		const before = new Date(2026, 10, 19, 9, 0);
 		const events = exported(acme(), before);
 		expect(eventTitled(events, "Thank-you deadline").end).toEqual(new Date(2026, 10, 21, 14, 0));
-		expect(eventTitled(events, "Follow up").start).toBe("2026-11-27");
+		expect(eventTitled(events, "Follow up").start).toBe(ruleFourDay(acme()));
 	});
 
 	it("is left out once a follow-up went out and no one asked for another", () => {
@@ -232,7 +243,7 @@ describe("the follow-up day", () => {
 	it("uses the default wait and window when a setting is not a number, rather than failing the export", () => {
 		const broken = { ...settings, waitDays: Number.NaN, windowHours: Number("x") };
 		const events = exported(acme(), NOW, broken);
-		expect(eventTitled(events, "Follow up").start).toBe("2026-11-27");
+		expect(eventTitled(events, "Follow up").start).toBe(ruleFourDay(acme()));
 		expect(eventTitled(events, "Thank-you deadline").end).toEqual(new Date(2026, 10, 21, 14, 0));
 		expect(eventTitled(events, "Thank-you deadline").description).toContain("24 hours");
 	});

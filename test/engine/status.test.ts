@@ -39,13 +39,19 @@ describe("stageOf", () => {
 		{ name: "after a rejection not yet answered", builder: () => settled().outcome("rejected"), now: at(2026, 12, 1), stage: "act-now" },
 		{ name: "while a thank-you is due", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"), now: at(2026, 11, 20, 15, 0), stage: "act-now" },
 		{ name: "while a thank-you is overdue", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"), now: at(2026, 11, 22), stage: "act-now" },
-		{ name: "while a follow-up is due", builder: () => settled(), now: at(2026, 11, 27, 14, 0), stage: "act-now" },
-		{ name: "while waiting to follow up", builder: () => settled(), now: at(2026, 11, 27, 13, 59), stage: "waiting" },
 		{ name: "after the one follow-up", builder: () => settled().followUp("2026-11-28"), now: at(2026, 12, 10), stage: "waiting" },
 		{ name: "while the next round is being arranged", builder: () => settled().outcome("next-round"), now: at(2026, 12, 10), stage: "waiting" },
 		{ name: "with only LinkedIn left to do", builder: () => settled().heardBack("2026-11-22"), now: at(2026, 12, 10), stage: "waiting" },
 	])("is $stage $name", ({ builder, now, stage }) => {
 		expect(stageAt(builder(), now)).toBe(stage);
+	});
+
+	it("is act-now from the moment rule 4 says a follow-up is due, and waiting until then", () => {
+		const note = settled().build();
+		const due = checkNote(note, at(2026, 11, 21), DEFAULT_ENGINE_SETTINGS).find((check) => check.rule === 4)?.due;
+		if (due === undefined || due === null) throw new Error("rule 4 gives no due");
+		expect(stageAt(settled(), due)).toBe("act-now");
+		expect(stageAt(settled(), new Date(due.getTime() - 60_000))).toBe("waiting");
 	});
 
 	describe("a note without a usable interview date", () => {

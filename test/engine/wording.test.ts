@@ -125,8 +125,15 @@ describe("waitingFor: what a note in the Waiting group waits for", () => {
 	const base = { tags: ["interview"], company: "Acme", interview_date: "2026-11-16T10:00", interviewers: [{ name: "Jane Doe", thanked: "2026-11-16T15:00", linkedin: "connected" }] };
 	const waiting = (frontmatter: Record<string, unknown>): string | null => waitingFor(evaluate({ path: "Acme.md", frontmatter: { ...base, ...frontmatter } }, now, settings), now);
 
+	/** Rule 4's due for the note: when it falls due is the rule's to say, so the words are checked against it. */
+	const ruleFourDue = (frontmatter: Record<string, unknown>): Date => {
+		const due = evaluate({ path: "Acme.md", frontmatter: { ...base, ...frontmatter } }, now, settings).checks.find((check) => check.rule === 4)?.due;
+		if (due === undefined || due === null) throw new Error("rule 4 gives no due");
+		return due;
+	};
+
 	it("says when to follow up if no timeline was given", () => {
-		expect(waiting({})).toBe("waiting to hear back: follow up from Mon 23 Nov, 10:00 if there is no news");
+		expect(waiting({})).toBe(`waiting to hear back: follow up from ${formatStart(ruleFourDue({}), now)} if there is no news`);
 	});
 
 	it("says by when they said you would hear back", () => {
@@ -134,7 +141,8 @@ describe("waitingFor: what a note in the Waiting group waits for", () => {
 	});
 
 	it("says when to check in again when they asked for it", () => {
-		expect(waiting({ follow_ups: ["2026-11-19"], follow_up_invited: true })).toBe("waiting: check in again from Thu 26 Nov, as Acme asked");
+		const invited = { follow_ups: ["2026-11-19"], follow_up_invited: true };
+		expect(waiting(invited)).toBe(`waiting: check in again from ${formatStart(ruleFourDue(invited), now)}, as Acme asked`);
 	});
 
 	it("says a follow-up went out and what comes next", () => {
