@@ -18,7 +18,9 @@ const plugin = {
 		...builtinModules.map((m) => `node:${m}`),
 	],
 	format: "cjs",
-	target: "es2018",
+	// ES2020 keeps `?.` and `??` as written: Chromium 80+ and Safari 13.1+ (iOS 13.4), under Obsidian's desktop and
+	// mobile apps, run them, and lowering them to es2018 made main.js 2 KB larger.
+	target: "es2020",
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
 	treeShaking: true,

@@ -2,8 +2,10 @@
 // `node parts.mjs <part> '<json options>'` prints the part's raw timings as JSON on stdout.
 import { closeDom } from "./dom";
 import { benchChromium } from "./chromium";
+import { benchCliSteps } from "./cli";
 import { readNotes, spreadSample } from "./common";
 import { benchEngine } from "./engine";
+import { benchEngineCold } from "./engine-cold";
 import { benchIndex } from "./plugin-index";
 import { benchLoad } from "./plugin-load";
 import { benchSidebarDouble } from "./sidebar-double";
@@ -19,6 +21,8 @@ async function runPart(part: string, options: Options): Promise<unknown> {
 	switch (part) {
 		case "engine":
 			return benchEngine(options.folder, options.runs);
+		case "engine-cold":
+			return benchEngineCold(options.folder);
 		case "index":
 			return benchIndex(options.folder, options.runs, options.changes ?? 30);
 		case "sidebar":
@@ -27,6 +31,9 @@ async function runPart(part: string, options: Options): Promise<unknown> {
 			return benchChromium(spreadSample(readNotes(options.folder), options.cards ?? 100), options.runs);
 		case "load":
 			return benchLoad(options.folder, options.runs);
+		case "cli-steps":
+			// One cold pass per process: run the part several times for a median.
+			return benchCliSteps(options.folder);
 		default:
 			throw new Error(`no part called ${part}`);
 	}

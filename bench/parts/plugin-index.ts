@@ -1,5 +1,7 @@
 // The plugin's index in the Obsidian test double, fed with the metadata cache's objects: the first full index when
 // the layout becomes ready, one changed note applied, and one minute-tick, with the status bar listening as on desktop.
+import { performance } from "node:perf_hooks";
+import { setTimeout as nodeSetTimeout } from "node:timers";
 import { createTestApp, loadPlugin, unloadPlugin } from "../../test/harness/app";
 import InterviewFollowUpPlugin from "../../src/main";
 import { benchNow, readNotes, timeAsync, timeSync, toggledNote } from "./common";
@@ -9,6 +11,12 @@ export interface IndexResult {
 	interviewNotes: number;
 	/** Milliseconds from the layout becoming ready to every interview note evaluated, per run. */
 	firstIndex: number[];
+	/**
+	 * The longest the event loop was held during that first index, per run, in milliseconds: how long Obsidian would
+	 * freeze. Measured by a 1 ms timer on Node's own clock (happy-dom's timers, and Node's event-loop delay monitor
+	 * with happy-dom loaded, report nothing here): the longest gap between two of its turns.
+	 */
+	longestStall: number[];
 	/** Milliseconds to apply one changed note (no thank-you draft in its body: the index reads no file), per change. */
 	change: number[];
 	/** The same for a note with thank-you drafts, whose body the index reads again. */
@@ -27,6 +35,7 @@ export async function benchIndex(folder: string, runs: number, changes: number):
 	const app = createTestApp(Object.fromEntries(notes));
 	const now = benchNow();
 	const firstIndex: number[] = [];
+	const longestStall: number[] = [];
 	let plugin: InterviewFollowUpPlugin | null = null;
 	for (let i = 0; i < runs + 1; i++) {
 		if (plugin) await unloadPlugin(plugin, app);
@@ -34,12 +43,17 @@ export async function benchIndex(folder: string, runs: number, changes: number):
 		app.workspace.layoutReady = false;
 		const loaded = await loadPlugin(InterviewFollowUpPlugin, app);
 		loaded.now = () => now;
+		const stalls = watchStalls();
 		const ms = await timeAsync(async () => {
 			await app.workspace.triggerLayoutReady();
 			await loaded.index.settled();
 		});
+		const stall = await stalls.stop();
 		// The first run warms the JIT up and is not counted.
-		if (i > 0) firstIndex.push(ms);
+		if (i > 0) {
+			firstIndex.push(ms);
+			longestStall.push(stall);
+		}
 		plugin = loaded;
 	}
 	if (!plugin) throw new Error("the plugin did not load");
@@ -92,5 +106,27 @@ export async function benchIndex(folder: string, runs: number, changes: number):
 		}
 	}
 	await unloadPlugin(plugin, app);
-	return { notes: notes.size, interviewNotes, firstIndex, change, changeWithDrafts, tick, evaluationsPerChange, evaluationsPerTick };
+	return { notes: notes.size, interviewNotes, firstIndex, longestStall, change, changeWithDrafts, tick, evaluationsPerChange, evaluationsPerTick };
+}
+
+/** Starts a 1 ms timer on Node's clock; `stop` resolves to the longest gap between its turns, in milliseconds. */
+function watchStalls(): { stop(): Promise<number> } {
+	let last = performance.now();
+	let longest = 0;
+	let running = true;
+	const turn = (): void => {
+		const now = performance.now();
+		longest = Math.max(longest, now - last);
+		last = now;
+		if (running) nodeSetTimeout(turn, 1);
+	};
+	nodeSetTimeout(turn, 1);
+	return {
+		async stop() {
+			// One more turn records a block that ended the work being watched.
+			await new Promise((resolve) => nodeSetTimeout(resolve, 2));
+			running = false;
+			return longest;
+		},
+	};
 }

@@ -1,11 +1,12 @@
 // Reads the command line into a command to run, or a message that says plainly what was misused.
 // The one place that knows the flags; the clock is passed in, so `--now` is the only way a run sees a time.
+import { isAbsolute } from "node:path";
 import { parseNoteTime } from "../engine/dates";
 import type { DraftKind } from "../engine/drafts";
 import { editDistance } from "../engine/near-miss-keys";
 import { checkTag, checkWaitDays, checkWindowHours, DEFAULT_ENGINE_SETTINGS, type Checked, type EngineSettings } from "../engine/settings";
 
-export type HelpTopic = "main" | "status" | "draft";
+export type HelpTopic = "main" | "status" | "draft" | "remind";
 
 export interface StatusCommand {
 	command: "status";
@@ -13,6 +14,11 @@ export interface StatusCommand {
 	json: boolean;
 	now: Date;
 	settings: EngineSettings;
+	/**
+	 * `--folder` when it was given as a full path (`/home/sam/Vault/Interviews`): which vault folder it is can only be
+	 * told once the vault is found on disk, so `settings.folder` is set from it then. Null otherwise.
+	 */
+	folderFullPath: string | null;
 }
 
 export interface DraftCommand {
@@ -27,8 +33,14 @@ export interface DraftCommand {
 	template: string | null;
 }
 
+/** `remind` reads the vault and the clock as `status` does, and takes the same flags. */
+export interface RemindCommand extends Omit<StatusCommand, "command"> {
+	command: "remind";
+}
+
 export type ParsedCommand =
 	| StatusCommand
+	| RemindCommand
 	| DraftCommand
 	| { command: "help"; topic: HelpTopic }
 	| { command: "version" }
@@ -69,9 +81,10 @@ export function parseCommandLine(argv: readonly string[], clock: () => Date): Pa
 	if (first === undefined) return { command: "misuse", message: "say which command to run: status or draft", topic: "main" };
 	if (first === "--help" || first === "-h" || first === "help") return { command: "help", topic: helpTopicOf(rest[0]) };
 	if (first === "--version" || first === "-V") return { command: "version" };
-	const topic: HelpTopic = first === "status" || first === "draft" ? first : "main";
+	const topic: HelpTopic = first === "status" || first === "draft" || first === "remind" ? first : "main";
 	try {
 		if (first === "status") return parseStatus(rest, clock);
+		if (first === "remind") return asRemind(parseStatus(rest, clock));
 		if (first === "draft") return parseDraft(rest);
 		if (first.startsWith("-")) throw new Misuse(`${first} must come after a command (status or draft)`);
 		throw new Misuse(`unknown command "${first}"${suggestion(first, ["status", "draft", "help"], "")}`);
@@ -82,7 +95,12 @@ export function parseCommandLine(argv: readonly string[], clock: () => Date): Pa
 }
 
 function helpTopicOf(word: string | undefined): HelpTopic {
-	return word === "status" || word === "draft" ? word : "main";
+	return word === "status" || word === "draft" || word === "remind" ? word : "main";
+}
+
+function asRemind(parsed: ParsedCommand): ParsedCommand {
+	if (parsed.command === "status") return { ...parsed, command: "remind" };
+	return parsed.command === "help" ? { command: "help", topic: "remind" } : parsed;
 }
 
 function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand {
@@ -93,7 +111,8 @@ function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand 
 	const tag = stringFlag(flags, "tag");
 	if (tag !== null) settings.tag = checked("--tag", tag, checkTag);
 	const folder = stringFlag(flags, "folder");
-	if (folder !== null) settings.folder = readFolder(folder);
+	const folderFullPath = folder !== null && isAbsolute(folder) ? folder : null;
+	if (folder !== null && folderFullPath === null) settings.folder = readFolder(folder);
 	const windowHours = stringFlag(flags, "window-hours");
 	if (windowHours !== null) settings.windowHours = checked("--window-hours", windowHours, checkWindowHours);
 	const waitDays = stringFlag(flags, "wait-days");
@@ -105,6 +124,7 @@ function parseStatus(args: readonly string[], clock: () => Date): ParsedCommand 
 		json: flags.has("json"),
 		now: nowText === null ? clock() : readNow(nowText),
 		settings,
+		folderFullPath,
 	};
 }
 

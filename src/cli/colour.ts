@@ -1,13 +1,10 @@
 // Terminal colour for the text report: ANSI codes on a terminal, plain text when piped or when NO_COLOR is set.
 
-export interface Palette {
-	heading: (text: string) => string;
-	note: (text: string) => string;
-	muted: (text: string) => string;
-	urgent: (text: string) => string;
-	soon: (text: string) => string;
-	problem: (text: string) => string;
-}
+/** The looks a part of the text report can have. */
+export type Style = "heading" | "note" | "muted" | "urgent" | "soon" | "problem";
+
+/** Puts a style around text that has already been through the terminal filter (printable.ts). */
+export type Palette = Readonly<Record<Style, (text: string) => string>>;
 
 /**
  * Colour only for a person at a terminal: FORCE_COLOR (other than 0 or false) forces it; otherwise NO_COLOR

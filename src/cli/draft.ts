@@ -1,17 +1,17 @@
 // `draft`: prints the thank-you, follow-up or gracious text the plugin's command would insert, so that a
 // template can be tried in a terminal. It reads the note and the template; it never writes either.
 import { followUpDraft, graciousDraft, thankYouDraft, type Draft } from "../engine/drafts";
-import { readInterviewNote } from "../engine/note";
+import { isInterviewNote, readInterviewNote } from "../engine/note";
+import { DEFAULT_ENGINE_SETTINGS } from "../engine/settings";
 import type { Interviewer } from "../engine/types";
 import type { DraftCommand } from "./args";
 import { readNoteFile } from "./vault";
-import { printable } from "./printable";
 
 export interface DraftOutput {
-	/** The drafts, as they would be inserted. */
-	stdout: string;
-	/** Warnings and errors for the person at the terminal. */
-	stderr: string;
+	/** The drafts, as they would be inserted; '' when none could be made. */
+	text: string;
+	/** Warnings and errors for the person at the terminal, one line each. */
+	messages: string[];
 	exitCode: number;
 }
 
@@ -21,18 +21,29 @@ const UNUSABLE = 1;
 export function runDraft(command: DraftCommand): DraftOutput {
 	const note = readNoteFile(command.note);
 	if (note.kind === "missing") return failure(MISUSE, `there is no note ${command.note}`);
+	if (note.kind === "folder") return failure(MISUSE, `${command.note} is a folder, not a note: give the path of one note file in it`);
 	if (note.kind === "skipped") return failure(UNUSABLE, `${command.note} cannot be used: ${note.reason}`);
 	let template: string | undefined;
 	if (command.template !== null) {
 		const file = readNoteFile(command.template);
 		if (file.kind === "missing") return failure(MISUSE, `there is no template file ${command.template}`);
+		if (file.kind === "folder") return failure(MISUSE, `the template ${command.template} is a folder: give the path of one template file`);
 		if (file.kind === "skipped") return failure(UNUSABLE, `the template ${command.template} cannot be used: ${file.reason}`);
 		// A template note may carry frontmatter of its own (tags, aliases); only the text below it is the template.
 		template = file.body;
 	}
 	const { note: interview } = readInterviewNote(command.note, note.frontmatter);
 	const profile = { myName: command.myName, signature: command.signature };
+	// Warned about, and the draft still printed: trying a template on any note is what this command is for.
 	const warnings: string[] = [];
+	if (!isInterviewNote(command.note, note.frontmatter, DEFAULT_ENGINE_SETTINGS)) {
+		warnings.push(
+			`warning: ${command.note} is not an interview note (it is not tagged #${DEFAULT_ENGINE_SETTINGS.tag} and has no type: interview), so the report and the sidebar do not list it`,
+		);
+	}
+	if (command.kind === "gracious" && interview.outcome !== "rejected") {
+		warnings.push(`warning: the note's outcome is ${interview.outcome}, not rejected: a gracious reply is for after a rejection`);
+	}
 	let drafts: Draft[];
 	if (command.kind === "thank-you") {
 		const chosen = chooseInterviewers(interview.interviewers, command.to);
@@ -49,8 +60,8 @@ export function runDraft(command: DraftCommand): DraftOutput {
 	}
 	return {
 		// Several thank-yous are separated by a blank line, as they would sit in the note one after another.
-		stdout: printable(drafts.map((draft) => draft.text).join("\n"), true),
-		stderr: warnings.map((line) => `${line}\n`).join(""),
+		text: drafts.map((draft) => draft.text).join("\n"),
+		messages: warnings,
 		exitCode: 0,
 	};
 }
@@ -85,5 +96,5 @@ function firstNameOf(person: Interviewer): string {
 }
 
 function failure(exitCode: number, message: string): DraftOutput {
-	return { stdout: "", stderr: `interview-follow-up: ${message}\n`, exitCode };
+	return { text: "", messages: [`interview-follow-up: ${message}`], exitCode };
 }

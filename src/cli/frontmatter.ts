@@ -30,11 +30,22 @@ function parseYamlBlock(block: string): Boxed {
 }
 
 /**
+ * gray-matter closes a block at the first line that starts with `---`; Obsidian only at a line that is `---`. So
+ * gray-matter is given the block the shared fence finder found, behind an opening fence and a closing one it can
+ * never find (files with NUL bytes are refused before this), so it parses exactly that block and nothing more.
+ */
+const NO_CLOSING_FENCE = "\u0000";
+
+/**
  * Always passed, never omitted: without options gray-matter keeps every file it has seen in a shared cache that
- * never shrinks, and its default `javascript` engine evaluates `---js` frontmatter.
+ * never shrinks, and its default `javascript` engine evaluates `---js` frontmatter. No excerpt and no sections:
+ * the report uses neither.
  */
 const GRAY_MATTER_OPTIONS = {
 	language: "yaml",
+	delimiters: ["---", NO_CLOSING_FENCE] as [string, string],
+	excerpt: false,
+	sections: false,
 	engines: {
 		yaml: { parse: parseYamlBlock },
 		js: refuseCode,
@@ -47,8 +58,8 @@ const GRAY_MATTER_OPTIONS = {
 /**
  * Before it parses, gray-matter tests whether the block is empty with `/^\s*#[^\n]+/gm`, which takes time in the
  * square of a run of blank lines: 40,000 blank lines in a note's frontmatter held the report for 12 seconds. Such
- * a block is parsed with the very engine gray-matter would call, without that test; every other note goes
- * through gray-matter.
+ * a block (and one holding a NUL, which only text given in memory can) is parsed with the very engine gray-matter
+ * would call, without that test; every other note goes through gray-matter.
  */
 const LONGEST_BLANK_RUN_FOR_GRAY_MATTER = 2_000;
 
@@ -81,10 +92,10 @@ export function readFrontmatter(text: string): FrontmatterResult {
 	}
 	try {
 		// A block of blank lines or comments only is no frontmatter, as in Obsidian.
-		if (hasLongBlankRun(block)) return { ok: true, frontmatter: parseYamlBlock(block).value ?? undefined, body };
-		const file = matter(text, GRAY_MATTER_OPTIONS);
-		const data: unknown = file.data;
-		return { ok: true, frontmatter: isBoxed(data) ? (data.value ?? undefined) : undefined, body: file.content };
+		if (hasLongBlankRun(block) || block.includes(NO_CLOSING_FENCE)) return { ok: true, frontmatter: parseYamlBlock(block).value ?? undefined, body };
+		// The block starts with the opening line's line break, so gray-matter sees no language after the fence.
+		const data: unknown = matter(`---${block}`, GRAY_MATTER_OPTIONS).data;
+		return { ok: true, frontmatter: isBoxed(data) ? (data.value ?? undefined) : undefined, body };
 	} catch (error) {
 		return { ok: false, reason: describeParseError(error) };
 	}

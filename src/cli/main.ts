@@ -1,6 +1,7 @@
 // The command-line report's entry point: `interview-follow-up status` and `interview-follow-up draft`.
 // The only place the clock is read (when `--now` is not given) and the only place that writes to the terminal.
 import process from "node:process";
+import { printable } from "./printable";
 import { EXIT_FAILED, EXIT_OK, run } from "./run";
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
@@ -19,6 +20,7 @@ try {
 	});
 } catch (error) {
 	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`interview-follow-up: something went wrong: ${message}\n`);
+	// Through the same filter as every other line: the message may quote a file name.
+	process.stderr.write(`${printable(`interview-follow-up: something went wrong: ${message}`)}\n`);
 	process.exitCode = EXIT_FAILED;
 }

@@ -1,14 +1,13 @@
 // The status report's two forms, JSON for scripts and text for people. It only formats: the engine decides every
 // stage, check and problem, and the wording of each check comes from the engine's shared sentences.
-import { format } from "date-fns";
-import { toIsoInstant } from "../engine/dates";
+import { clockTime, dayInWords, toIsoInstant, utcOffset } from "../engine/dates";
 import { checkSummary, groupByStage, isOpen, relativeTime } from "../engine/index";
 import { STAGE_TITLES } from "../engine/status";
 import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from "../engine/types";
 import { formatNoteTime } from "../engine/wording";
-import type { Palette } from "./colour";
+import type { Style } from "./colour";
+import type { Line, Span } from "./printable";
 import type { SkippedFile } from "./vault";
-import { printable } from "./printable";
 
 export interface CheckJson {
 	rule: number;
@@ -68,51 +67,54 @@ function inReportOrder(evaluations: readonly Evaluation[]): Evaluation[] {
 	return STAGES.flatMap((stage) => groups[stage]);
 }
 
-
 export interface TextReportInput {
 	vault: string;
 	tag: string;
 	evaluations: readonly Evaluation[];
 	skipped: readonly SkippedFile[];
 	now: Date;
-	palette: Palette;
 }
 
 /**
  * The report for people: a header with the vault and the moment judged from; per stage a heading with a count;
  * per note `company — role (path)` and the interview date, one indented line per open check, then its problems
- * as `path: field: message`; files that were skipped, with the reason, at the end.
+ * as `path: field: message`; files that were skipped, with the reason, at the end. Lines, not text: the screen
+ * (printable.ts) filters each part before it colours it.
  */
-export function reportText(input: TextReportInput): string {
-	const { palette, now } = input;
-	const lines: string[] = [palette.heading(`Interview follow-up for ${printable(input.vault)}, as of ${format(now, "EEE d MMM yyyy, HH:mm")} (UTC${format(now, "xxx")})`)];
+export function reportText(input: TextReportInput): Line[] {
+	const { now } = input;
+	const lines: Line[] = [[heading(`Interview follow-up for ${input.vault}, as of ${dayInWords(now, "short", true)}, ${clockTime(now)} (UTC${utcOffset(now)})`)]];
 	const groups = groupByStage(input.evaluations);
 	if (input.evaluations.length === 0) {
-		lines.push("", `No interview notes here: none is tagged #${input.tag} or has type: interview.`);
+		lines.push([], [`No interview notes here: none is tagged #${input.tag} or has type: interview.`]);
 	}
 	for (const stage of STAGES) {
 		const group = groups[stage];
 		if (group.length === 0) continue;
-		lines.push("", palette.heading(`${STAGE_TITLES[stage]} (${group.length})`));
-		for (const evaluation of group) lines.push(...noteLines(evaluation, now, palette));
+		lines.push([], [heading(`${STAGE_TITLES[stage]} (${group.length})`)]);
+		for (const evaluation of group) lines.push(...noteLines(evaluation, now));
 	}
 	if (input.skipped.length > 0) {
-		lines.push("", palette.heading(`Skipped (${input.skipped.length})`));
-		for (const file of input.skipped) lines.push(`  ${palette.problem(printable(`${file.path}: ${file.reason}`))}`);
+		lines.push([], [heading(`Skipped (${input.skipped.length})`)]);
+		for (const file of input.skipped) lines.push(["  ", { style: "problem", text: `${file.path}: ${file.reason}` }]);
 	}
-	return `${lines.join("\n")}\n`;
+	return lines;
 }
 
-function noteLines(evaluation: Evaluation, now: Date, palette: Palette): string[] {
+function heading(text: string): Span {
+	return { style: "heading", text };
+}
+
+function noteLines(evaluation: Evaluation, now: Date): Line[] {
 	const { note } = evaluation;
 	const title = [note.company ?? "(no company)", note.role].filter((part): part is string => part !== null && part !== "").join(" — ");
-	const lines = [`  ${palette.note(printable(title))} ${palette.muted(`(${printable(evaluation.path)})`)} · ${interviewWhen(evaluation, now)}`];
+	const lines: Line[] = [["  ", { style: "note", text: title }, " ", { style: "muted", text: `(${evaluation.path})` }, ` · ${interviewWhen(evaluation, now)}`]];
 	for (const check of evaluation.checks) {
 		if (!isOpen(check)) continue;
-		lines.push(`    ${colourFor(check.state, palette)(printable(checkSummary(check, now)))}`);
+		lines.push(["    ", { style: styleFor(check.state), text: checkSummary(check, now) }]);
 	}
 	for (const problem of evaluation.problems) {
-		lines.push(`    ${palette.problem(printable(`${evaluation.path}: ${problem.field}: ${problem.message}`))}`);
+		lines.push(["    ", { style: "problem", text: `${evaluation.path}: ${problem.field}: ${problem.message}` }]);
 	}
 	return lines;
 }
@@ -125,16 +127,16 @@ function interviewWhen(evaluation: Evaluation, now: Date): string {
 	return evaluation.stage === "upcoming" ? `${when} (${relativeTime(date.instant, now)})` : when;
 }
 
-function colourFor(state: CheckState, palette: Palette): (text: string) => string {
+function styleFor(state: CheckState): Style {
 	switch (state) {
 		case "overdue":
-			return palette.urgent;
+			return "urgent";
 		case "due":
 		case "todo":
 		case "generic":
 		case "excess":
-			return palette.soon;
+			return "soon";
 		default:
-			return palette.muted;
+			return "muted";
 	}
 }

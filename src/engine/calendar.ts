@@ -1,6 +1,6 @@
 // The follow-up dates of interview notes as calendar events, and those events as an .ics file (RFC 5545),
-// written by ical-generator so that escaping, line folding and all-day values follow the standard.
-import ical from "ical-generator";
+// written by ics.ts so that escaping, line folding and all-day values follow the standard.
+import { icsCalendar } from "./ics";
 import { dayInWords, interviewEnd, lastDayBefore, localDay } from "./dates";
 import { checkNote } from "./rules";
 import { usableSettings } from "./settings";
@@ -118,23 +118,19 @@ function followUpWords(note: InterviewNote, followUp: Check): string {
 /**
  * The events as the text of an .ics file. `now` stamps every event (DTSTAMP), so the same notes and the same
  * `now` give the same file. Timed events are written in UTC, which every calendar shows at the right local
- * time wherever it is; all-day events are written as plain dates, which mean the same day everywhere.
+ * time wherever it is; all-day events are written as the local days they stand for, which mean the same day
+ * everywhere.
  */
 export function toIcs(events: readonly CalendarEvent[], now: Date): string {
-	const calendar = ical({
-		name: "Interview follow-up",
-		prodId: { company: "interview-follow-up", product: "Interview Follow-up", language: "EN" },
-	});
-	for (const event of events) {
-		calendar.createEvent({
-			id: eventUid(event),
-			summary: event.title,
-			description: event.description,
-			stamp: now,
-			...(event.allDay === true ? allDayValues(event) : { start: event.start, end: event.end }),
-		});
-	}
-	return calendar.toString();
+	const written = events.map((event) => ({
+		uid: eventUid(event),
+		summary: event.title,
+		description: event.description,
+		start: event.start,
+		end: event.end,
+		allDay: event.allDay === true,
+	}));
+	return icsCalendar("Interview follow-up", written, now);
 }
 
 /**
@@ -170,20 +166,6 @@ function wholeDay(day: string): { start: Date; end: Date; allDay: true } {
 	const start = new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
 	const end = new Date(year ?? 1970, (month ?? 1) - 1, (date ?? 1) + 1);
 	return { start, end, allDay: true };
-}
-
-/**
- * ical-generator writes an all-day `Date` by its UTC day, which east of Greenwich is the day before the local
- * one. Handing it UTC midnight of the local day makes it write the day the user means, in every zone.
- */
-function allDayValues(event: CalendarEvent): { start: Date; end: Date; allDay: true } {
-	const start = utcMidnightOf(event.start);
-	const end = utcMidnightOf(event.end);
-	return { start, end: end.getTime() > start.getTime() ? end : new Date(start.getTime() + 86_400_000), allDay: true };
-}
-
-function utcMidnightOf(instant: Date): Date {
-	return new Date(Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate()));
 }
 
 function describeInterview(note: InterviewNote): string {

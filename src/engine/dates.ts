@@ -1,6 +1,6 @@
 // The one place that reads dates from notes and does date arithmetic: local days, windows and instants.
 // Every date in a note is local time; a date-only value names 00:00 local of its day.
-import { addDays, addHours, addMilliseconds, formatISO, startOfDay } from "date-fns";
+import { addDays, addHours, addMilliseconds, differenceInCalendarDays, formatISO, setHours, startOfDay } from "date-fns";
 import type { NoteTime } from "./types";
 
 export type NoteTimeResult = { ok: true; time: NoteTime } | { ok: false; reason: string };
@@ -243,8 +243,39 @@ export function interviewEnd(interview: NoteTime, durationMinutes: number): Date
 	return addMinutesSafe(interview.instant, durationMinutes);
 }
 
+/** The advice's block: 30 minutes right after the interview for thank-you notes. */
+export const THANK_YOU_BLOCK_MINUTES = 30;
+
+/** When the 30-minute thank-you block that starts at the interview's end is over. */
+export function thankYouBlockEnd(interview: NoteTime, durationMinutes: number): Date {
+	return addMinutesSafe(interviewEnd(interview, durationMinutes), THANK_YOU_BLOCK_MINUTES);
+}
+
+/** `hours` elapsed hours before `instant` (a reminder before a deadline counts real hours, as the window does). */
+export function hoursBefore(instant: Date, hours: number): Date {
+	return addHours(instant, -hours);
+}
+
+/** The given local hour (0–23) on the local day of `instant`; in a DST gap the clock moves on as the platform does. */
+export function atLocalHour(instant: Date, hour: number): Date {
+	return setHours(startOfDay(instant), hour);
+}
+
+/** 00:00 local of the day after the local day of `instant`: where that day ends. */
+export function startOfNextDay(instant: Date): Date {
+	return addDays(startOfDay(instant), 1);
+}
+
 function addMinutesSafe(instant: Date, minutes: number): Date {
 	return new Date(instant.getTime() + minutes * 60_000);
+}
+
+/** The local UTC offset at an instant, as ±HH:mm ("+00:00" in UTC), as the report's header gives it. */
+export function utcOffset(instant: Date): string {
+	const minutes = -realTime(instant).getTimezoneOffset();
+	const sign = minutes < 0 ? "-" : "+";
+	const whole = Math.abs(minutes);
+	return `${sign}${twoDigits(Math.floor(whole / 60))}:${twoDigits(whole % 60)}`;
 }
 
 /** An instant as ISO 8601 with the local UTC offset, as the report prints it. */
@@ -255,4 +286,9 @@ export function toIsoInstant(instant: Date): string {
 /** An instant as a note's datetime value (`YYYY-MM-DDTHH:mm`, local), as the commands write it. */
 export function toNoteDateTime(instant: Date): string {
 	return `${localDay(instant)}T${clockTime(instant)}`;
+}
+
+/** How many local days `later` falls after `earlier` (0 on the same day), counted by the calendar, across DST too. */
+export function daysBetween(earlier: Date, later: Date): number {
+	return differenceInCalendarDays(later, earlier);
 }

@@ -1,9 +1,11 @@
 // The thank-you, follow-up and gracious-reply texts, written from a note's own details and a template
 // (built in, or a template note from the vault) with the documented {{placeholders}}.
-import { dayInWords } from "./dates";
+import { dayInWords, daysBetween } from "./dates";
 import { PLACEHOLDER_PATTERN, holdsPlaceholder, isPromptName } from "./placeholders";
-import type { InterviewNote, Interviewer } from "./types";
+import type { Evaluation, InterviewNote, Interviewer } from "./types";
 import { withoutFrontmatter } from "./frontmatter-block";
+import { MOST_ITEMS_READ } from "./frontmatter-values";
+import { work } from "./work";
 
 export type DraftKind = "thank-you" | "follow-up" | "gracious";
 
@@ -16,7 +18,8 @@ export interface Profile {
 /**
  * The documented placeholders. `timeline` is one more than the issue lists: the follow-up's opening words
  * depend on whether a timeline was agreed, and one overridable template has to cover both cases, so the
- * engine writes that clause ("You mentioned I would hear back by …" / "It has been a week since …").
+ * engine writes that clause from the note's evaluation ("You mentioned I would hear back by …" / "It has been
+ * 10 days since …").
  */
 export const PLACEHOLDER_NAMES: readonly string[] = [
 	"company",
@@ -42,7 +45,8 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<string, string>> = {
 	next_steps_date: "the day they said you would hear back by",
 	my_name: "your name from the settings",
 	signature: "your signature from the settings, or your name when no signature is set",
-	timeline: "for the follow-up: \"You mentioned I would hear back by …\" or \"It has been a week since our interview on …\"",
+	timeline:
+		"for the follow-up: \"You mentioned I would hear back by …\", or how long it has really been (\"It has been 10 days since our interview on …\")",
 };
 
 /**
@@ -111,10 +115,12 @@ export function renderTemplate(
 	for (const [name, value] of Object.entries(values)) known.set(normaliseName(name), value);
 	const documented = new Set(PLACEHOLDER_NAMES.map(normaliseName));
 	const unknownPlaceholders: string[] = [];
+	const reported = new Set<string>();
 	const pattern = new RegExp(PLACEHOLDER_PATTERN.source, "g");
 	let text = "";
 	let rest = 0;
 	for (let match = pattern.exec(template); match !== null; match = pattern.exec(template)) {
+		work.steps++;
 		const name = match[1] ?? "";
 		const key = normaliseName(name);
 		text += template.slice(rest, match.index);
@@ -122,7 +128,8 @@ export function renderTemplate(
 		const value = known.get(key);
 		if (value === undefined) {
 			text += match[0];
-			if (!documented.has(key) && !isPromptName(name) && !unknownPlaceholders.includes(name)) {
+			if (!documented.has(key) && !isPromptName(name) && !reported.has(name)) {
+				reported.add(name);
 				unknownPlaceholders.push(name);
 			}
 		} else if (value === "") {
@@ -175,13 +182,31 @@ export function thankYouDraft(note: InterviewNote, interviewer: Interviewer, pro
 }
 
 /**
- * The follow-up email: it names the agreed `next_steps_date`, or says a week has passed since the interview.
- * It is addressed to the first interviewer, usually the person who spoke about next steps; with none listed,
- * to the hiring team.
+ * The follow-up email for a note as the engine evaluated it, written at `now`: it names the agreed
+ * `next_steps_date`, or says how long it has really been since the interview (or since the last follow-up, when they
+ * asked you to check in again). It is addressed to the first interviewer, usually the person who spoke about next
+ * steps; with none listed, to the hiring team.
  */
-export function followUpDraft(note: InterviewNote, profile: Profile, template?: string): Draft {
+export function followUpDraft(evaluation: Evaluation, now: Date, profile: Profile, template?: string): Draft;
+/**
+ * @deprecated The older form, without the evaluation or a moment: it cannot say how long it has been, and writes
+ * "It has been a week" as it always did. Kept only while callers move to `followUpDraft(evaluation, now, profile,
+ * template)`; remove it once none is left.
+ */
+export function followUpDraft(note: InterviewNote, profile: Profile, template?: string): Draft;
+export function followUpDraft(
+	given: Evaluation | InterviewNote,
+	nowOrProfile: Date | Profile,
+	profileOrTemplate?: Profile | string,
+	maybeTemplate?: string,
+): Draft {
+	const evaluated = nowOrProfile instanceof Date && "checks" in given;
+	const note = "checks" in given ? given.note : given;
+	const profile = nowOrProfile instanceof Date ? (profileOrTemplate as Profile) : nowOrProfile;
+	const template = nowOrProfile instanceof Date ? maybeTemplate : (profileOrTemplate as string | undefined);
 	const heading = `Follow-up: ${note.company ?? note.role ?? "interview"}`;
-	const values = draftValues(note, note.interviewers[0] ?? null, profile);
+	const timeline = evaluated ? followUpTimeline(given, nowOrProfile) : timelineWithout(note, null);
+	const values = { ...draftValues(note, note.interviewers[0] ?? null, profile), timeline };
 	const { headingLine, message, unknownPlaceholders } = fill(template ?? DEFAULT_TEMPLATES["follow-up"], heading, values);
 	return {
 		kind: "follow-up",
@@ -190,6 +215,46 @@ export function followUpDraft(note: InterviewNote, profile: Profile, template?: 
 		unknownPlaceholders,
 		mailto: null,
 	};
+}
+
+/**
+ * The follow-up's opening clause, true at `now`. Rule 4's check says which follow-up this is: a further check-in
+ * they asked for (it falls due after a follow-up already recorded) counts from the last follow-up; a first one
+ * names the timeline they gave, else counts the days since the interview.
+ */
+function followUpTimeline(evaluation: Evaluation, now: Date): string {
+	const { note } = evaluation;
+	const followUp = evaluation.checks.find((check) => check.rule === 4);
+	const last = note.followUps[note.followUps.length - 1];
+	if (note.followUpInvited && last !== undefined && followUp !== undefined && followUp.state !== "done") {
+		const days = daysBetween(last.at.instant, now);
+		return days > 0 ? `You asked me to check in again, and it has been ${daysInWords(days)} since my last message` : "You asked me to check in again";
+	}
+	return timelineWithout(note, now);
+}
+
+/**
+ * The timeline clause from the note alone: the day they said you would hear back by, else how long ago the
+ * interview was at `now` ("It has been 10 days since our interview on …"), or without a moment, since when.
+ */
+function timelineWithout(note: InterviewNote, now: Date | null): string {
+	if (note.nextStepsDate !== null) return `You mentioned I would hear back by ${friendlyDay(note.nextStepsDate.instant)}`;
+	// Without a moment (the older form of the follow-up, and a thank-you or gracious template that uses
+	// {{timeline}}), the words stay those written before the follow-up counted the days.
+	if (note.interviewDate === null) return now === null ? "It has been a week since our interview" : "It has been a while since our interview";
+	const day = friendlyDay(note.interviewDate.instant);
+	if (now === null) return `It has been a week since our interview on ${day}`;
+	const days = daysBetween(note.interviewDate.instant, now);
+	if (days < 0) return `Our interview is on ${day}`;
+	if (days === 0) return "We spoke earlier today";
+	return `It has been ${daysInWords(days)} since our interview on ${day}`;
+}
+
+/** "a day", "10 days", "a week", "3 weeks": whole weeks said as weeks, as a person would write them. */
+function daysInWords(days: number): string {
+	if (days === 1) return "a day";
+	if (days === 7) return "a week";
+	return days % 7 === 0 ? `${days / 7} weeks` : `${days} days`;
 }
 
 /** The reply after a rejection: thanks for the chance, and a request to be considered should things change. */
@@ -215,18 +280,13 @@ export function graciousDraft(note: InterviewNote, profile: Profile, template?: 
 function draftValues(note: InterviewNote, interviewer: Interviewer | null, profile: Profile): Record<string, string> {
 	const myName = textOf(profile.myName).trim();
 	const givenSignature = textOf(profile.signature);
-	const signature = givenSignature.trim() === "" ? myName : givenSignature.replace(/\s+$/, "");
+	const signature = givenSignature.trim() === "" ? myName : givenSignature.trimEnd();
 	const subject = interviewer?.subject.trim() ?? "";
 	const firstName = subject.split(/\s+/)[0] ?? "";
 	const interviewDate = note.interviewDate ? friendlyDay(note.interviewDate.instant) : "{{fill in: the interview date}}";
 	const nextStepsDate = note.nextStepsDate
 		? friendlyDay(note.nextStepsDate.instant)
 		: "{{fill in: when they said you would hear back}}";
-	const timeline = note.nextStepsDate
-		? `You mentioned I would hear back by ${nextStepsDate}`
-		: note.interviewDate
-			? `It has been a week since our interview on ${interviewDate}`
-			: "It has been a week since our interview";
 	const talkedWith = subject === "" ? "you talked about" : `you and ${firstName === "" ? subject : firstName} talked about`;
 	const topics = usableTopics(note);
 	return {
@@ -239,7 +299,8 @@ function draftValues(note: InterviewNote, interviewer: Interviewer | null, profi
 		next_steps_date: nextStepsDate,
 		my_name: myName,
 		signature,
-		timeline,
+		// The thank-you and the gracious reply have no moment to count from; the follow-up writes its own.
+		timeline: timelineWithout(note, null),
 	};
 }
 
@@ -248,8 +309,12 @@ function textOf(value: unknown): string {
 	return typeof value === "string" ? value : "";
 }
 
+/** The note's topics, at most as many as a list is read up to, however they were written. */
 function usableTopics(note: InterviewNote): string[] {
-	return note.topics.map((topic) => topic.trim()).filter((topic) => topic !== "");
+	return note.topics
+		.slice(0, MOST_ITEMS_READ)
+		.map((topic) => topic.trim())
+		.filter((topic) => topic !== "");
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -289,15 +354,35 @@ function headingText(headingLine: string): string {
 	return headingLine.replace(/^#+\s*/, "").trim();
 }
 
-/** Drops blank lines at either end and trailing spaces, so sections join cleanly. */
-function tidy(message: string): string {
-	return message
-		.split("\n")
-		.map((line) => line.replace(/[ \t]+$/, ""))
-		.join("\n")
-		.replace(/^\n+/, "")
-		.replace(/\n+$/, "");
+/**
+ * Drops blank lines at either end and trailing spaces and tabs, so sections join cleanly. Written as one walk over
+ * the lines: `/[ \t]+$/` retried at every character of a long run of spaces and tabs (a company name padded with
+ * 100,000 of them took 20 seconds), and `/\n+$/` at every line break of a long run of blank lines.
+ */
+export function tidy(message: string): string {
+	const lines = message.split("\n");
+	for (let at = 0; at < lines.length; at++) lines[at] = withoutTrailingSpaces(lines[at] ?? "");
+	let start = 0;
+	let end = lines.length;
+	while (start < end && lines[start] === "") start++;
+	while (end > start && lines[end - 1] === "") end--;
+	return lines.slice(start, end).join("\n");
 }
+
+/** The line without the spaces and tabs at its end, counted off from the end: each character is looked at once. */
+function withoutTrailingSpaces(line: string): string {
+	let end = line.length;
+	while (end > 0) {
+		work.steps++;
+		const code = line.charCodeAt(end - 1);
+		if (code !== SPACE && code !== TAB) break;
+		end--;
+	}
+	return end === line.length ? line : line.slice(0, end);
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
 
 function section(headingLine: string, message: string, extraLines: readonly string[]): string {
 	const parts = [headingLine];

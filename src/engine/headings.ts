@@ -11,6 +11,16 @@ export function isThankYouHeading(text: string): boolean {
 }
 
 /**
+ * The words of a thank-you heading after "Thank-you", where it names whom it thanks ("note for Carl Dietrich",
+ * ": Jane Doe"). The thank-you words themselves name nobody, so an interviewer called "You" is not in every heading.
+ */
+export function namedInThankYouHeading(text: string): string {
+	const trimmed = text.trim();
+	const words = THANK_YOU_HEADING.exec(trimmed);
+	return words === null ? trimmed : trimmed.slice(words[0].length);
+}
+
+/**
  * A cheap test on a whole body: whether any line could be a thank-you heading. It may say yes for a line the draft
  * reader then rejects (inside a code fence, say), never no for one it accepts.
  */

@@ -1,9 +1,9 @@
 // The seven checks of the post-interview advice, one function per rule: (note, now, settings) -> Check[].
 // `now` is always given, never read from the clock; every date comes from dates.ts.
 import { firstFollowUpDue, nextInvitedFollowUpDue, sentBy, thankYouDeadline } from "./dates";
-import { draftFor, genericReason } from "./personalisation";
+import { assessDrafts } from "./personalisation";
 import { usableSettings } from "./settings";
-import type { Check, EngineSettings, Interviewer, InterviewNote, NoteTime, ThankYouDraft } from "./types";
+import type { Check, EngineSettings, GenericReason, Interviewer, InterviewNote, NoteTime, ThankYouDraft } from "./types";
 import { formatDeadline, formatNoteTime, formatStart } from "./wording";
 
 /**
@@ -78,28 +78,32 @@ export function withinTheWindow(note: InterviewNote, interview: NoteTime, now: D
 }
 
 /**
- * Rule 3, not generic: per interviewer that has a draft in the body, `generic` with the reason, else `ok`.
- * An interviewer without a draft gets no check.
+ * Rule 3, not generic: per interviewer that has a draft in the body, `generic` with the reason (as `reason`, and in
+ * words in the message), else `ok`. An interviewer without a draft gets no check.
  */
 export function notGeneric(note: InterviewNote, drafts: readonly ThankYouDraft[]): Check[] {
-	const checks: Check[] = [];
-	for (const person of note.interviewers) {
-		const draft = draftFor(person, drafts);
-		if (draft === null) continue;
-		const reason = genericReason(draft, person, note, drafts);
-		checks.push(
-			reason === null
-				? check(3, person.subject, "ok", null, `The thank-you draft for ${person.subject} is personal.`)
-				: check(3, person.subject, "generic", null, `The thank-you draft for ${person.subject} is generic: it ${reason}. ${advice(reason)}`),
-		);
-	}
-	return checks;
+	// The words finish "The thank-you draft for Jane Doe is generic: it …".
+	const because: Record<GenericReason, string> = {
+		placeholder: "still holds template placeholders",
+		"same-as-another": "reads the same as another interviewer's draft",
+		"no-topics": "mentions none of the topics",
+	};
+	return assessDrafts(note, drafts).map(({ interviewer, reason }): Check => {
+		const who = interviewer.subject;
+		if (reason === null) return check(3, who, "ok", null, `The thank-you draft for ${who} is personal.`);
+		return { ...check(3, who, "generic", null, `The thank-you draft for ${who} is generic: it ${because[reason]}. ${advice(reason)}`), reason };
+	});
 }
 
-function advice(reason: string): string {
-	if (reason.includes("placeholder")) return "Fill them in before sending.";
-	if (reason.includes("topics")) return "Mention something you talked about.";
-	return "Write each one about your own conversation with them.";
+function advice(reason: GenericReason): string {
+	switch (reason) {
+		case "placeholder":
+			return "Fill them in before sending.";
+		case "no-topics":
+			return "Mention something you talked about.";
+		case "same-as-another":
+			return "Write each one about your own conversation with them.";
+	}
 }
 
 /**

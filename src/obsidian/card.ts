@@ -89,37 +89,31 @@ function whenOf(evaluation: Evaluation, now: Date): string {
 	return evaluation.stage === "upcoming" ? `Interview ${relativeTime(interview.instant, now)} (${date})` : `Interview ${date}`;
 }
 
-// Stands in for the name while the engine words a summary, so the name can be found and drawn apart afterwards.
-const NAME_MARK = "\u0000";
-
+/**
+ * A check's line: the engine's summary, with the interviewer's name drawn apart. The summary is split once at the
+ * check's own subject (the engine puts the name in as given), so the words around it stay the engine's.
+ */
 function checkLine(check: Check, now: Date): CheckLine {
 	const { state, subject } = check;
-	if (subject === null) return { state, text: { before: asSentence(checkSummary(check, now)), name: null, after: "" }, full: null };
-	const marked = checkSummary({ ...check, subject: NAME_MARK }, now);
-	const at = marked.indexOf(NAME_MARK);
+	const summary = checkSummary(check, now);
+	const at = subject === null || subject === "" ? -1 : summary.indexOf(subject);
+	if (subject === null || at < 0) return { state, text: { before: asSentence(summary), name: null, after: "" }, full: null };
 	const name = shortName(subject);
-	const full = name === subject ? null : asSentence(checkSummary(check, now));
-	if (at < 0) return { state, text: { before: asSentence(checkSummary(check, now)), name: null, after: "" }, full };
-	return { state, text: { before: asSentence(marked.slice(0, at)), name, after: marked.slice(at + NAME_MARK.length) }, full };
+	// Only the engine's own words take a capital: a summary that opened with the name would keep it as written.
+	const text = { before: asSentence(summary.slice(0, at)), name, after: summary.slice(at + subject.length) };
+	return { state, text, full: name === subject ? null : asSentence(summary) };
 }
 
 /**
- * A problem leads with its field, set as code and spelled as in the note (a YAML key is never capitalised). The
- * engine's messages mostly start with the field ("interview_date is missing: …") or the quoted key ("\"interviewDate\"
- * is not read: …"); then the field takes that place. Any other message follows the field and a colon.
+ * A problem leads with its field, set as code and spelled as in the note (a YAML key is never capitalised), then
+ * the engine's words after the field (`detail`). A problem whose message is a sentence of its own (its detail is the
+ * whole message) follows the field after a colon, as written.
  */
 export function problemLine(problem: Problem): ProblemLine {
 	const { field, message } = problem;
+	const detail = problem.detail ?? message;
 	if (field === "") return { field, text: message };
-	for (const lead of [field, `"${field}"`, `"${lastKey(field)}"`]) {
-		if (message.startsWith(lead) && /^[\s:,;.]/.test(message.slice(lead.length))) return { field, text: message.slice(lead.length) };
-	}
-	return { field, text: `: ${message}` };
-}
-
-/** The last key of a nested field: "interviewers[0].linkedn" -> "linkedn". */
-function lastKey(field: string): string {
-	return field.slice(field.lastIndexOf(".") + 1);
+	return { field, text: detail === message ? `: ${message}` : ` ${detail}` };
 }
 
 /**

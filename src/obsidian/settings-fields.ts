@@ -2,6 +2,7 @@
 // stored. The tab draws them both ways Obsidian offers; migration reads saved data through the same checks.
 import type { App } from "obsidian";
 import type { PluginSettings, TemplateKind } from "./settings";
+import { checkMorningReminderHour, checkRemindHoursBeforeDeadline } from "../engine/settings";
 import { checkFolder, checkTag, checkTemplatePath, checkWaitDays, checkWindowHours, type Checked } from "./settings-checks";
 
 /**
@@ -116,15 +117,46 @@ export const SECTIONS: Section[] = [
 	},
 ];
 
-/** The one toggle, drawn apart from the text fields. */
+/** The notices toggle, drawn apart from the text fields, first under the reminders heading. */
 export const NOTICES = {
 	key: "notices",
 	heading: "Reminders",
 	name: "Notices",
-	desc: "Show a notice when a thank-you becomes overdue while Obsidian is open.",
+	desc: "Show a notice while Obsidian is open: when the interview ends (your 30-minute thank-you block), before a thank-you is due, on the morning a follow-up or a gracious reply is due, and when a thank-you becomes overdue.",
 };
 
+/** The desktop toggle under the notices: the same reminders as system notifications too. */
+export const SYSTEM_NOTIFICATIONS = {
+	key: "systemNotifications",
+	name: "System notifications",
+	desc: "On desktop, also show reminders as system notifications, so you see them while Obsidian is in the background. Your system asks you to allow them.",
+};
+
+/** The reminders' timing, under the toggles. */
+export const REMINDER_FIELDS: TextField[] = [
+	{
+		key: "remindHoursBeforeDeadline",
+		name: "Remind before the thank-you deadline",
+		desc: "Hours before a thank-you is due to remind you, if it is not sent yet. 0 turns this reminder off.",
+		placeholder: "3",
+		control: "text",
+		read: (settings) => String(settings.remindHoursBeforeDeadline),
+		accept: (_app, text) => accepted(checkRemindHoursBeforeDeadline(text), (settings, hours) => (settings.remindHoursBeforeDeadline = hours)),
+	},
+	{
+		key: "morningReminderHour",
+		name: "Morning reminder hour",
+		desc: "The hour of the morning reminders: the follow-up on the day it falls due (never before its own time), and the gracious reply the morning after a rejection.",
+		placeholder: "09:00",
+		control: "text",
+		read: (settings) => `${String(settings.morningReminderHour).padStart(2, "0")}:00`,
+		accept: (_app, text) => accepted(checkMorningReminderHour(text), (settings, hour) => (settings.morningReminderHour = hour)),
+	},
+];
+
 export function fieldByKey(key: string): TextField | undefined {
+	const reminderField = REMINDER_FIELDS.find((candidate) => candidate.key === key);
+	if (reminderField) return reminderField;
 	for (const section of SECTIONS) {
 		const field = section.fields.find((candidate) => candidate.key === key);
 		if (field) return field;

@@ -1,6 +1,6 @@
 // The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab
 // that draws the fields of settings-fields.ts. A wrong value gets a message under its field and is not kept.
-import { App, PluginSettingTab, Setting, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
+import { App, Platform, PluginSettingTab, Setting, type Plugin, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
 import {
 	checkMorningReminderHour,
 	checkRemindHoursBeforeDeadline,
@@ -9,9 +9,9 @@ import {
 	type EngineSettings,
 	type ReminderSettings,
 } from "../engine/settings";
-import type InterviewFollowUpPlugin from "../main";
 import { checkTag, checkWaitDays, checkWindowHours, cleanPath, type Checked } from "./settings-checks";
-import { fieldByKey, NOTICES, SECTIONS, type TextField } from "./settings-fields";
+import { askForSystemNotifications } from "./reminders";
+import { fieldByKey, NOTICES, REMINDER_FIELDS, SECTIONS, SYSTEM_NOTIFICATIONS, type TextField } from "./settings-fields";
 
 /** The three messages whose built-in template a file in the vault may replace. */
 export type TemplateKind = "thank-you" | "follow-up" | "gracious";
@@ -99,10 +99,16 @@ export function settingsToSave(settings: PluginSettings): PluginSettings & { ver
 	return { version: SETTINGS_VERSION, ...settings, templates: { ...settings.templates } };
 }
 
+/** What the settings tab works on: the plugin that owns it, its settings, and how they are saved (and applied). */
+export interface SettingsHost extends Plugin {
+	settings: PluginSettings;
+	saveSettings(): Promise<void>;
+}
+
 export class InterviewFollowUpSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
-		private readonly plugin: InterviewFollowUpPlugin,
+		private readonly plugin: SettingsHost,
 	) {
 		super(app, plugin);
 	}
@@ -129,13 +135,25 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 		groups.push({
 			type: "group",
 			heading: NOTICES.heading,
-			items: [{ name: NOTICES.name, desc: NOTICES.desc, control: { type: "toggle", key: NOTICES.key } }],
+			items: [
+				{ name: NOTICES.name, desc: NOTICES.desc, control: { type: "toggle", key: NOTICES.key } },
+				...(Platform.isDesktop ? [{ name: SYSTEM_NOTIFICATIONS.name, desc: SYSTEM_NOTIFICATIONS.desc, control: { type: "toggle" as const, key: SYSTEM_NOTIFICATIONS.key } }] : []),
+				...REMINDER_FIELDS.map((field): SettingDefinition => ({
+					name: field.name,
+					desc: field.desc,
+					control: { type: "text", key: field.key, placeholder: field.placeholder, validate: (value: string): string | undefined => {
+						const checked = field.accept(this.app, value);
+						return checked.ok ? undefined : checked.message;
+					} },
+				})),
+			],
 		});
 		return groups;
 	}
 
 	override getControlValue(key: string): unknown {
 		if (key === NOTICES.key) return this.plugin.settings.notices;
+		if (key === SYSTEM_NOTIFICATIONS.key) return this.plugin.settings.systemNotifications;
 		return fieldByKey(key)?.read(this.plugin.settings);
 	}
 
@@ -144,6 +162,14 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 		if (key === NOTICES.key) {
 			if (typeof value !== "boolean") return;
 			this.plugin.settings.notices = value;
+			await this.plugin.saveSettings();
+			return;
+		}
+		if (key === SYSTEM_NOTIFICATIONS.key) {
+			if (typeof value !== "boolean") return;
+			this.plugin.settings.systemNotifications = value;
+			// The system asks the user once; reminders use it only if they allow it.
+			if (value) askForSystemNotifications();
 			await this.plugin.saveSettings();
 			return;
 		}
@@ -168,6 +194,14 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 			.setName(NOTICES.name)
 			.setDesc(NOTICES.desc)
 			.addToggle((toggle) => toggle.setValue(this.plugin.settings.notices).onChange((value) => this.setControlValue(NOTICES.key, value)));
+		// Mobile has no system notifications to offer.
+		if (Platform.isDesktop) {
+			new Setting(containerEl)
+				.setName(SYSTEM_NOTIFICATIONS.name)
+				.setDesc(SYSTEM_NOTIFICATIONS.desc)
+				.addToggle((toggle) => toggle.setValue(this.plugin.settings.systemNotifications).onChange((value) => this.setControlValue(SYSTEM_NOTIFICATIONS.key, value)));
+		}
+		for (const field of REMINDER_FIELDS) this.addField(field);
 	}
 
 	/** A text field whose value is saved only when its check accepts it; otherwise the message shows under the field. */

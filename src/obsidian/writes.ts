@@ -1,7 +1,9 @@
-// Every write the commands make to the vault: a per-file queue, frontmatter edits through processFrontMatter,
-// text into a note through its editor (so one undo removes it), and whole files such as the calendar export.
-import { App, Editor, MarkdownView, Notice, TFile, TFolder, normalizePath } from "obsidian";
-import { splitFrontmatter } from "../engine/frontmatter-block";
+// Every write the commands make to the vault: a per-file queue, frontmatter edits as minimal checked text edits
+// (through the note's editor when it is open, so one undo takes them back), text into a note through its editor,
+// and whole files such as the calendar export, which never replace a file they did not write.
+import { App, Editor, MarkdownView, Notice, TFile, TFolder, normalizePath, parseYaml } from "obsidian";
+import { editNote, type NoteEdit, type Plan } from "../engine/edits";
+import { yamlScalar } from "../engine/frontmatter-edit";
 import type { NewInterviewInput } from "./modals";
 
 const queues = new Map<string, Promise<unknown>>();
@@ -25,61 +27,55 @@ export function enqueueWrite<T>(path: string, task: () => Promise<T>): Promise<T
 	return run;
 }
 
-/** An edit of a frontmatter object, as `edits.ts` writes them: changes `frontmatter` and says whether it did. */
-export type FrontmatterEdit = (frontmatter: Record<string, unknown>) => boolean;
-
-/** Thrown inside processFrontMatter to leave the file untouched when the edit changes nothing. */
-class NothingToChange extends Error {}
+export type WriteResult = "changed" | "unchanged" | "halted" | "failed";
 
 /**
- * Refuses a write to a note whose frontmatter uses YAML anchors or aliases: processFrontMatter writes the data
- * back, not the text, so every alias would be written out in full (a hostile note's alias bomb, billions of
- * values) and the user's own anchors would be lost.
+ * Makes a planned frontmatter change in a note, through the queue. The plan runs on the note's text as it is at
+ * that moment (never on the metadata cache, which may lag behind), and the edit is the smallest text edit that
+ * records it, checked by parsing before anything is written (`editNote`). A note open in an editor is edited
+ * there, as one transaction: one undo takes it back, and typing not yet saved is kept. Any other note is edited
+ * with `vault.process`, which reads and writes in one step. When the plan changes nothing, or stops to ask the
+ * user first ("halted"), nothing is written. A refusal becomes a Notice naming the note and the reason.
  */
-class AnchorsInFrontmatter extends Error {
-	constructor() {
-		super("its frontmatter uses anchors or aliases (&name, *name), which rewriting it would expand; edit this note by hand");
-	}
-}
-
-/** Whether a note's frontmatter block uses YAML anchors or aliases, outside quoted text and comments. */
-export function usesYamlAnchors(noteText: string): boolean {
-	const split = splitFrontmatter(noteText);
-	if (split === null) return false;
-	const block = split.block
-		.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/g, "''")
-		.replace(/(^|[ \t])#[^\n]*/gm, "$1");
-	return /(?:^|[\s[{,])[&*][^\s,[\]{}]/m.test(block);
-}
-
-export type WriteResult = "changed" | "unchanged" | "failed";
-
-/**
- * Applies `edit` to a note's frontmatter through the queue and processFrontMatter. The edit runs on the
- * frontmatter as it is inside the callback, never on a stale copy, so a note that changed underneath is
- * edited as it is now. When the edit changes nothing the file is not written at all. A failure (invalid
- * YAML, a file that went away) becomes a Notice that names the note; nothing throws.
- */
-export async function updateFrontmatter(app: App, file: TFile, edit: FrontmatterEdit): Promise<WriteResult> {
+export async function editFrontmatter(app: App, file: TFile, plan: Plan): Promise<WriteResult> {
 	try {
-		await enqueueWrite(file.path, async () => {
-			if (usesYamlAnchors(await app.vault.read(file))) throw new AnchorsInFrontmatter();
-			await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-				// Aborting the callback is the one way to keep processFrontMatter from rewriting the file.
-				if (!edit(frontmatter)) throw new NothingToChange();
+		return await enqueueWrite(file.path, async () => {
+			const editor = openEditorOf(app, file);
+			if (editor !== null) return inEditor(editor, file, plan);
+			const text = await app.vault.read(file);
+			const planned = editNote(text, plan, parseYaml);
+			if (planned.outcome !== "changed") return reported(file, planned);
+			let result: WriteResult = "changed";
+			await app.vault.process(file, (data) => {
+				// The file may have changed between the read and this step: edit what it holds now.
+				const now = data === text ? planned : editNote(data, plan, parseYaml);
+				if (now.outcome === "changed") return now.text;
+				result = reported(file, now);
+				return data;
 			});
+			return result;
 		});
-		return "changed";
 	} catch (error) {
-		if (error instanceof NothingToChange) return "unchanged";
 		new Notice(`Could not update ${file.path}: ${reasonOf(error)}`);
 		return "failed";
 	}
 }
 
+function inEditor(editor: Editor, file: TFile, plan: Plan): WriteResult {
+	const planned = editNote(editor.getValue(), plan, parseYaml);
+	if (planned.outcome !== "changed") return reported(file, planned);
+	editor.transaction({ changes: [{ from: editor.offsetToPos(planned.from), to: editor.offsetToPos(planned.to), text: planned.insert }] }, "interview-follow-up");
+	return "changed";
+}
+
+function reported(file: TFile, edit: Exclude<NoteEdit, { outcome: "changed" }>): WriteResult {
+	if (edit.outcome !== "refused") return edit.outcome;
+	new Notice(`Could not update ${file.path}: ${edit.reason}`);
+	return "failed";
+}
+
 /** A one-line reason for a failed write, in the user's words where the cause is known. */
 export function reasonOf(error: unknown): string {
-	if (error instanceof AnchorsInFrontmatter) return error.message;
 	const message = error instanceof Error ? error.message : String(error);
 	const firstLine = message.split("\n")[0]?.trim() ?? "";
 	if (error instanceof Error && /yaml/i.test(`${error.name} ${message}`)) {
@@ -174,18 +170,34 @@ function separation(existing: string): string {
 	return existing.endsWith("\n") ? "\n" : "\n\n";
 }
 
-/** Writes a whole file, replacing one that is already there; the path is normalised first. */
-export async function saveFile(app: App, path: string, contents: string): Promise<TFile> {
+/** Names tried for an export before giving up: `name.ics`, `name 2.ics`, … */
+const MOST_EXPORT_NAMES = 100;
+
+/**
+ * Writes an exported file at `path`, or, when a file the plugin did not write is there (`isOurs` says no), at the
+ * first of `name 2.ext`, `name 3.ext`, … that is free or holds an earlier export: an export never replaces a file
+ * the user made. The path is normalised first.
+ */
+export async function writeExport(app: App, path: string, contents: string, isOurs: (text: string) => boolean): Promise<TFile> {
 	const normalized = normalizePath(path);
-	return enqueueWrite(normalized, async () => {
-		const existing = app.vault.getAbstractFileByPath(normalized);
-		if (existing instanceof TFile) {
+	const slash = normalized.lastIndexOf("/");
+	const dot = normalized.lastIndexOf(".");
+	const [stem, extension] = dot > slash + 1 ? [normalized.slice(0, dot), normalized.slice(dot)] : [normalized, ""];
+	for (let n = 1; n <= MOST_EXPORT_NAMES; n++) {
+		const candidate = n === 1 ? normalized : `${stem} ${n}${extension}`;
+		const written = await enqueueWrite(candidate, async () => {
+			const existing = app.vault.getAbstractFileByPath(candidate);
+			if (existing === null) {
+				await ensureFolder(app, parentOf(candidate));
+				return app.vault.create(candidate, contents);
+			}
+			if (!(existing instanceof TFile) || !isOurs(await app.vault.read(existing))) return null;
 			await app.vault.modify(existing, contents);
 			return existing;
-		}
-		await ensureFolder(app, parentOf(normalized));
-		return app.vault.create(normalized, contents);
-	});
+		});
+		if (written !== null) return written;
+	}
+	throw new Error(`every name from ${normalized} to ${stem} ${MOST_EXPORT_NAMES}${extension} is taken by other files`);
 }
 
 /** Creates a folder (and its parents) unless it is the vault's root or already there. */
@@ -215,24 +227,53 @@ export function freePath(app: App, folder: string, name: string, extension: stri
 // Characters Obsidian does not allow in file names (or that break links to them).
 const FORBIDDEN_IN_NAMES = /[\\/:*?"<>|#^[\]]/g;
 
-/** `<YYYY-MM-DD> <Company> - <Role>` (without the role when there is none), safe as a file name. */
+// Characters nobody sees that change what a name shows or does: control characters and the bidirectional
+// marks and overrides, which can make a name read backwards in the file list.
+const UNSEEN_IN_NAMES = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Bytes a file name may take (UTF-8): file systems allow 255, and some sync services fewer. */
+export const MOST_FILE_NAME_BYTES = 200;
+
+/** Room kept for ` 99.md`, so a name made free by a number still fits. */
+const NAME_ROOM = 6;
+
+/**
+ * `<YYYY-MM-DD> <Company> - <Role>` (without the role when there is none), safe as a file name: no characters
+ * Obsidian forbids, none that nobody sees, and short enough that with a number and `.md` it stays within
+ * MOST_FILE_NAME_BYTES.
+ */
 export function interviewNoteFileName(input: NewInterviewInput): string {
 	const title = input.role === "" ? input.company : `${input.company} - ${input.role}`;
-	const cleaned = `${input.date} ${title}`.replace(FORBIDDEN_IN_NAMES, "").replace(/\s+/g, " ").trim();
-	// A name starting with a dot would hide the note; the date comes first, so this only guards odd input.
-	return cleaned.replace(/^\.+/, "") || input.date;
+	const cleaned = `${input.date} ${title}`.replace(/\s+/g, " ").replace(UNSEEN_IN_NAMES, "").replace(FORBIDDEN_IN_NAMES, "").replace(/\s+/g, " ").trim();
+	// A name starting with a dot would hide the note; one ending in dots or spaces is refused by Windows.
+	const short = withinBytes(cleaned, MOST_FILE_NAME_BYTES - NAME_ROOM).replace(/^\.+/, "").replace(/[. ]+$/, "");
+	return short || input.date;
+}
+
+/** The longest start of `text` within `bytes` bytes of UTF-8, never cutting a character in two. */
+function withinBytes(text: string, bytes: number): string {
+	let used = 0;
+	let end = 0;
+	for (const character of text) {
+		const code = character.codePointAt(0) ?? 0;
+		const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+		if (used + size > bytes) break;
+		used += size;
+		end += character.length;
+	}
+	return text.slice(0, end);
 }
 
 /** A new interview note: SPEC's frontmatter, version 1, and the sections to fill in during and after the interview. */
 export function interviewNoteText(input: NewInterviewInput, tag: string): string {
 	const when = input.time === "" ? input.date : `${input.date}T${input.time}`;
 	const interviewers =
-		input.interviewers.length === 0 ? "interviewers: []" : ["interviewers:", ...input.interviewers.map((name) => `  - ${yamlText(name)}`)].join("\n");
+		input.interviewers.length === 0 ? "interviewers: []" : ["interviewers:", ...input.interviewers.map((name) => `  - ${yamlScalar(name)}`)].join("\n");
 	const lines = [
 		"---",
-		`tags: [${yamlText(tag)}]`,
-		`company: ${yamlText(input.company)}`,
-		`role: ${yamlText(input.role)}`,
+		`tags: [${yamlScalar(tag, true)}]`,
+		`company: ${yamlScalar(input.company)}`,
+		`role: ${yamlScalar(input.role)}`,
 		`interview_date: ${when}`,
 		`duration: ${input.durationMinutes}`,
 		interviewers,
@@ -248,15 +289,4 @@ export function interviewNoteText(input: NewInterviewInput, tag: string): string
 		"",
 	];
 	return lines.join("\n");
-}
-
-/**
- * Text as a YAML value that every reader takes back as the same text: plain when it is clearly a word, else
- * double-quoted (a JSON string is valid YAML). `Yes`, `No`, `On`, `123`, `null` or `a: b` as a company's name
- * are quoted, because some YAML readers would turn them into a boolean, a number, nothing or a mapping.
- */
-export function yamlText(text: string): string {
-	const plain = /^[\p{L}][\p{L}\p{N} .&'()+/-]*$/u.test(text) && !/\s$/.test(text);
-	const reserved = /^(y|n|yes|no|on|off|true|false|null)$/i.test(text);
-	return plain && !reserved ? text : JSON.stringify(text);
 }

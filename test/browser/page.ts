@@ -40,6 +40,8 @@ async function start(): Promise<void> {
 		cardsDrawn: view.renderCount,
 	};
 	page.__CHANGE_NOTE__ = (path, text) => changeNote(app, plugin, view, path, text);
+	// Reminders due at the demonstration moment float over the sidebar; its screenshots are of the sidebar alone.
+	for (const notice of document.querySelectorAll(".notice-container")) notice.remove();
 	page.__READY__ = true;
 }
 

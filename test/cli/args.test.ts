@@ -18,7 +18,7 @@ function misuseOf(...argv: string[]): string {
 
 describe("status", () => {
 	it("reads the current folder at the current time with the default settings when given nothing else", () => {
-		expect(parse("status")).toEqual({ command: "status", vault: ".", json: false, now: CLOCK_TIME, settings: DEFAULT_ENGINE_SETTINGS });
+		expect(parse("status")).toEqual({ command: "status", vault: ".", json: false, now: CLOCK_TIME, settings: DEFAULT_ENGINE_SETTINGS, folderFullPath: null });
 	});
 
 	it("reads every flag, in either --flag value or --flag=value form", () => {
@@ -29,7 +29,13 @@ describe("status", () => {
 			json: true,
 			now: new Date(2026, 10, 21, 9, 30),
 			settings: { tag: "job/interview", folder: "Jobs/2026", windowHours: 1.5, waitDays: 10 },
+			folderFullPath: null,
 		});
+	});
+
+	it("keeps a --folder given as a full path, to be made a vault path once the vault is found", () => {
+		const parsed = parse("status", "vault", "--folder", "/home/sam/Vault/Interviews");
+		expect(parsed.command === "status" && [parsed.folderFullPath, parsed.settings.folder]).toEqual(["/home/sam/Vault/Interviews", ""]);
 	});
 
 	it("reads --now across the spring-forward change as the local time written", () => {

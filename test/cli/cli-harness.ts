@@ -91,6 +91,9 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
 		cwd: options.cwd ?? REPO,
 		env: { ...env, ...options.env },
 		encoding: "utf8",
+		// A report over the whole hostile corpus runs to megabytes (1,000 interviewers, a 100 KB company name): more
+		// than the 1 MB a child's output is cut at by default.
+		maxBuffer: 256 * 1024 * 1024,
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,7 +1,8 @@
 // `interview-follow-up draft`: the same text the plugin's insert commands write, printed to try templates out.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { followUpDraft, thankYouDraft } from "../../src/engine/drafts";
 import { readInterviewNote } from "../../src/engine/note";
 import { readFrontmatter } from "../../src/cli/frontmatter";
@@ -12,8 +13,25 @@ const ACME = join(BASIC, "Interviews", "Acme - Platform Engineer.md");
 const GLOBEX = join(BASIC, "Interviews", "Globex - Data Analyst.md");
 const STARK = join(BASIC, "Interviews", "Stark Industries - Industrial Designer.md");
 const TEMPLATE = join(BASIC, "Templates", "Short thank-you.md");
+const HOOLI = join(BASIC, "Screening", "Hooli - Recruiter call.md");
 
-beforeAll(buildCliOnce);
+let scratch: string;
+
+beforeAll(async () => {
+	await buildCliOnce();
+	scratch = mkdtempSync(join(tmpdir(), "ifu-draft-"));
+});
+
+afterAll(() => {
+	rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A file in the scratch folder with `text`, for notes and templates git should not hold. */
+function scratchFile(name: string, text: string): string {
+	const path = join(scratch, name);
+	writeFileSync(path, text);
+	return path;
+}
 
 /** The note as the engine reads it, from the same file the command is given. */
 function noteOf(path: string) {
@@ -109,10 +127,70 @@ describe("draft misuse", () => {
 		expect(result.stderr).toContain("not valid YAML");
 	});
 
+	it("says plainly that a folder is not a note, and exits with status 2", () => {
+		const result = runCli(["draft", "follow-up", join(BASIC, "Interviews")]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain("is a folder, not a note");
+		expect(result.stderr).not.toContain("there is no note");
+	});
+
 	it("never changes the note or the template", () => {
 		const before = fingerprint(BASIC);
 		runCli(["draft", "thank-you", ACME, "--template", TEMPLATE]);
 		runCli(["draft", "follow-up", GLOBEX]);
 		expect(fingerprint(BASIC)).toEqual(before);
+	});
+});
+
+describe("draft warnings", () => {
+	it("warns on stderr that a note is not an interview note, and still prints the draft", () => {
+		const result = runCli(["draft", "thank-you", HOOLI]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain("is not an interview note");
+		expect(result.stdout).toContain("Gavin");
+	});
+
+	it("warns that a gracious reply is for after a rejection when the outcome is not rejected, and still prints it", () => {
+		const result = runCli(["draft", "gracious", GLOBEX]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain("outcome is pending, not rejected");
+		expect(result.stdout).toContain("## Gracious reply");
+	});
+
+	it("gives no warning for a gracious reply after a rejection", () => {
+		expect(runCli(["draft", "gracious", STARK]).stderr).toBe("");
+	});
+});
+
+describe("what draft prints on stderr is text, never terminal codes", () => {
+	const CODES = ["\u001b", "\u0007", "\u202e", "\u009b"];
+
+	function expectNoCodes(text: string): void {
+		for (const code of CODES) expect(text).not.toContain(code);
+	}
+
+	it("filters an interviewer's name in the message for a name not in the note", () => {
+		const note = scratchFile("Names.md", `---\ntags: [interview]\ncompany: Acme\ninterviewers: ["Eve\\e]0;owned\\a\\u202eenoD", "Jo\\e[2J"]\n---\n`);
+		const result = runCli(["draft", "thank-you", note, "--to", "Nobody"]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain("Eve");
+		expectNoCodes(result.stderr);
+	});
+
+	it("filters the first line of a ---… block that is not YAML", () => {
+		const note = scratchFile("Fence.md", "---\u001b]0;owned\u0007\u202e\ncompany: Acme\n---\n");
+		const result = runCli(["draft", "follow-up", note]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain("only YAML frontmatter is read");
+		expectNoCodes(result.stderr);
+	});
+
+	it("filters an unknown placeholder in a template", () => {
+		const template = scratchFile("Template.md", "Dear {{first_name}}, {{\u001b[2J\u202eowned}}\n");
+		const result = runCli(["draft", "thank-you", ACME, "--to", "Jane Doe", "--template", template]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain("not filled in");
+		expectNoCodes(result.stderr);
+		expectNoCodes(result.stdout);
 	});
 });

@@ -1,11 +1,14 @@
 // How the report reads a vault: which files it reads, which it skips and why, that frontmatter code never runs,
 // and that it never changes a file.
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import grayMatter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCliOnce, FIXTURE_VAULTS, fingerprint, runCli, runJson, type ReportJson } from "./cli-harness";
+import { listNoteFiles, readNoteFiles } from "../../src/cli/vault";
+import { BIN, buildCliOnce, FIXTURE_VAULTS, fingerprint, REPO, runCli, runJson, type ReportJson } from "./cli-harness";
 
 // gray-matter keeps a shared cache that its type declarations do not mention.
 const matter = grayMatter as typeof grayMatter & { cache: Record<string, unknown>; clearCache: () => void };
@@ -137,6 +140,65 @@ describe("files that cannot be used", () => {
 		writeFileSync(join(vault, "Windows.md"), text, "utf8");
 		const report = runJson(["status", vault, ...NOW]);
 		expect(report.interviews.find((item) => item.path === "Windows.md")?.company).toBe("Crlf Ltd");
+	});
+});
+
+describe("files that are not regular files", () => {
+	const hasMkfifo = process.platform !== "win32" && spawnSync("mkfifo", ["--version"]).status === 0;
+
+	/** The report over `vault`, with a time limit: a report that waited on a pipe would be stopped and fail. */
+	function reportWithin(vault: string): { status: number | null; report: ReportJson } {
+		const result = spawnSync(process.execPath, [BIN, "status", vault, ...NOW, "--json"], { cwd: REPO, encoding: "utf8", timeout: 20_000 });
+		expect(result.error, "the report did not finish: it waited on something").toBeUndefined();
+		return { status: result.status, report: JSON.parse(result.stdout) as ReportJson };
+	}
+
+	it.runIf(hasMkfifo)("skips a named pipe called .md, and a link to one, with the reason, without waiting on it", () => {
+		const vault = copyOf(HOSTILE, "fifo");
+		expect(spawnSync("mkfifo", [join(vault, "Pipe.md")]).status).toBe(0);
+		symlinkSync(join(vault, "Pipe.md"), join(vault, "Link to pipe.md"));
+		const { status, report } = reportWithin(vault);
+		expect(status).toBe(0);
+		expect(reasonFor(report, "Pipe.md")).toContain("named pipe");
+		expect(reasonFor(report, "Link to pipe.md")).toContain("named pipe");
+		expect(report.interviews.map((note) => note.path)).toContain("Good - still reported.md");
+	});
+
+	it.runIf(process.platform !== "win32")("skips a socket called .md with the reason", async () => {
+		const vault = copyOf(HOSTILE, "socket");
+		const server = createServer();
+		await new Promise<void>((done) => server.listen(join(vault, "Socket.md"), done));
+		try {
+			const { status, report } = reportWithin(vault);
+			expect(status).toBe(0);
+			expect(reasonFor(report, "Socket.md")).toContain("socket");
+		} finally {
+			await new Promise((done) => server.close(done));
+		}
+	});
+
+	it.runIf(hasMkfifo)("skips a note replaced by a named pipe after the folder was listed, without waiting on it", () => {
+		const vault = copyOf(HOSTILE, "swapped");
+		const listing = listNoteFiles(vault);
+		const note = join(vault, "Good - still reported.md");
+		expect(listing.files.map((file) => file.path)).toContain("Good - still reported.md");
+		rmSync(note);
+		expect(spawnSync("mkfifo", [note]).status).toBe(0);
+		// Should the reader ever wait on the pipe, this writer lets it go after a while, so the test fails instead of hanging.
+		const writer = spawn("sh", ["-c", `sleep 10; : > ${JSON.stringify(note)}`], { stdio: "ignore" });
+		try {
+			const scan = readNoteFiles(listing);
+			expect(writer.exitCode).toBeNull();
+			expect(scan.skipped).toContainEqual({ path: "Good - still reported.md", reason: expect.stringContaining("named pipe") as unknown });
+		} finally {
+			writer.kill();
+		}
+	});
+
+	it("says a folder given as a note is a folder", () => {
+		const result = runCli(["draft", "thank-you", BASIC]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain("is a folder, not a note");
 	});
 });
 

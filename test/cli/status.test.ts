@@ -1,5 +1,7 @@
 // The status report as a user runs it: the JSON shape, every flag, `--now` parsing, exit statuses and colour.
 import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -8,6 +10,7 @@ import {
 	FIXTURE_VAULTS,
 	interviewAt,
 	ISO_INSTANT,
+	REPO,
 	runCli,
 	runJson,
 	statedOffsetMinutes,
@@ -15,6 +18,7 @@ import {
 } from "./cli-harness";
 
 const BASIC = join(FIXTURE_VAULTS, "basic");
+const TEMPLATES = join(FIXTURE_VAULTS, "templates");
 const ACME = "Interviews/Acme - Platform Engineer.md";
 const GLOBEX = "Interviews/Globex - Data Analyst.md";
 const UMBRELLA = "Archive/Umbrella - Operations Manager.md";
@@ -156,6 +160,39 @@ describe("--tag and --folder", () => {
 	});
 });
 
+describe("--folder as a full path", () => {
+	it("accepts a full path to a folder inside the vault, as the same folder from the vault", () => {
+		const report = runJson(["status", BASIC, "--now", "2026-11-20T16:00", "--folder", join(BASIC, "Archive")]);
+		expect(report.interviews.map((note) => note.path)).toEqual([UMBRELLA]);
+	});
+
+	it("refuses a full path to a folder outside the vault, saying it is outside", () => {
+		const result = runCli(["status", BASIC, "--now", "2026-11-20T16:00", "--folder", TEMPLATES]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain("is outside the vault");
+	});
+});
+
+describe("what counts as an interview note", () => {
+	it("lists type: interview notes whatever the tag given, as SPEC says", () => {
+		const paths = runJson(["status", TEMPLATES, "--now", "2026-11-20T16:00", "--tag", "interview/panel"]).interviews.map((note) => note.path);
+		expect(paths).toEqual(["Interviews/Globex - Panel.md", "Interviews/Initech - Typed.md"]);
+	});
+
+	it("leaves out the notes in the Templates plugin's folder and in Templater's, neither listed nor skipped", () => {
+		const report = runJson(["status", TEMPLATES, "--now", "2026-11-20T16:00"]);
+		const everything = [...report.interviews.map((note) => note.path), ...report.skipped.map((file) => file.path)];
+		expect(everything.filter((path) => path.startsWith("Templates/") || path.startsWith("Meta/Templater/"))).toEqual([]);
+		expect(report.interviews.map((note) => note.company)).not.toContain('<% tp.system.prompt("Company") %>');
+		// A note beside the Templater folder is an ordinary note.
+		expect(report.interviews.map((note) => note.path)).toContain("Meta/Interview retrospective.md");
+	});
+
+	it("reads nothing when --folder is a template folder", () => {
+		expect(runJson(["status", TEMPLATES, "--now", "2026-11-20T16:00", "--folder", "Meta/Templater"]).interviews).toEqual([]);
+	});
+});
+
 describe("--window-hours and --wait-days", () => {
 	it("marks a thank-you 25 hours after the interview overdue with the 24-hour window, and due with a 48-hour one", () => {
 		const dueOf = (flags: string[]) =>
@@ -225,6 +262,29 @@ describe("exit status and misuse", () => {
 		expect(result.stdout).toBe("");
 		expect(result.stderr).toContain(words);
 		expect(result.stderr).toContain("--help");
+	});
+
+	it("states one rule for exit statuses in every help page, and the README quotes it word for word", () => {
+		const rule = runCli(["--help"]).stdout.split("\n\n").find((part) => part.startsWith("Exit status:"));
+		expect(rule).toBeDefined();
+		for (const topic of ["status", "draft"]) expect(runCli([topic, "--help"]).stdout).toContain(rule);
+		const readme = readFileSync(join(REPO, "README.md"), "utf8").replace(/\s+/g, " ");
+		expect(readme).toContain((rule ?? "").replace(/\s+/g, " ").trim());
+	});
+
+	it("says to build first, in one line and with status 1, when run before a build", () => {
+		const copy = mkdtempSync(join(tmpdir(), "ifu-unbuilt-"));
+		try {
+			mkdirSync(join(copy, "bin"));
+			copyFileSync(BIN, join(copy, "bin", "interview-follow-up.js"));
+			const result = spawnSync(process.execPath, [join(copy, "bin", "interview-follow-up.js"), "status"], { encoding: "utf8" });
+			expect(result.status).toBe(1);
+			expect(result.stderr).toContain("npm run build");
+			expect(result.stderr).not.toContain("Cannot find module");
+			expect(result.stderr.trim().split("\n")).toHaveLength(1);
+		} finally {
+			rmSync(copy, { recursive: true, force: true });
+		}
 	});
 
 	it("explains every flag with --help and exits 0", () => {

@@ -12,7 +12,9 @@ import {
 } from "../../src/engine/drafts";
 import { findThankYouDrafts, genericReason } from "../../src/engine/personalisation";
 import { holdsPlaceholder } from "../../src/engine/placeholders";
-import type { InterviewNote, Interviewer } from "../../src/engine/types";
+import { checkNote } from "../../src/engine/rules";
+import { stageOf } from "../../src/engine/status";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, type Evaluation, type InterviewNote, type Interviewer } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
 
 const profile: Profile = { myName: "Sam Lee", signature: "Sam Lee\n+1 555 0100" };
@@ -27,6 +29,15 @@ function acmeNote(): InterviewNoteBuilder {
 		.interviewer("Jane Doe", { email: "jane.doe@acme.example" })
 		.interviewer("John Roe")
 		.topics(...topics);
+}
+
+/** Thursday 27 November 2026, 10:00 local: a week after the interview of Friday 20 November. */
+const WEEK_LATER = new Date(2026, 10, 27, 10, 0);
+
+/** The note as the engine evaluates it at `now`, as the commands hand it to the follow-up draft. */
+function evaluated(note: InterviewNote, now = WEEK_LATER, settings: EngineSettings = DEFAULT_ENGINE_SETTINGS): Evaluation {
+	const checks = checkNote(note, now, settings);
+	return { path: note.path, note, stage: stageOf(note, checks, now), checks, problems: [] };
 }
 
 function interviewerOf(note: InterviewNote, index = 0): Interviewer {
@@ -287,14 +298,14 @@ describe("templates from the vault", () => {
 
 	it("reports a misspelt placeholder and keeps it visible", () => {
 		const note = acmeNote().build();
-		const draft = followUpDraft(note, profile, "Hello {{frist_name}} from {{my_name}}");
+		const draft = followUpDraft(evaluated(note), WEEK_LATER, profile, "Hello {{frist_name}} from {{my_name}}");
 		expect(draft.unknownPlaceholders).toEqual(["frist_name"]);
 		expect(draft.text).toContain("Hello {{frist_name}} from Sam Lee");
 	});
 
 	it("leaves out the template note's own properties", () => {
 		const note = acmeNote().build();
-		const draft = followUpDraft(note, profile, "---\ntags: [template]\n---\nDear {{first_name}},\n");
+		const draft = followUpDraft(evaluated(note), WEEK_LATER, profile, "---\ntags: [template]\n---\nDear {{first_name}},\n");
 		expect(draft.text).toBe("## Follow-up: Acme\n\nDear Jane,\n");
 	});
 
@@ -308,39 +319,67 @@ describe("templates from the vault", () => {
 describe("follow-up draft", () => {
 	it("names the agreed next-steps day when a timeline was given", () => {
 		const note = acmeNote().nextSteps("2026-11-27").build();
-		const draft = followUpDraft(note, profile);
+		const draft = followUpDraft(evaluated(note, new Date(2026, 10, 30, 9, 0)), new Date(2026, 10, 30, 9, 0), profile);
 		expect(draft.heading).toBe("Follow-up: Acme");
 		expect(draft.text.startsWith("## Follow-up: Acme\n")).toBe(true);
 		expect(draft.text).toContain("You mentioned I would hear back by Friday 27 November");
 		expect(draft.text).not.toMatch(/a week/);
 	});
 
-	it("says a week has passed since the interview when no timeline was given", () => {
+	it("says a week has passed since the interview when a week has passed and no timeline was given", () => {
 		const note = acmeNote().build();
-		const draft = followUpDraft(note, profile);
+		const draft = followUpDraft(evaluated(note), WEEK_LATER, profile);
 		expect(draft.text).toContain("It has been a week since our interview on Friday 20 November");
 		expect(draft.text).not.toMatch(/hear back by/);
 	});
 
+	it.each([
+		[new Date(2026, 10, 30, 9, 0), "It has been 10 days since our interview on Friday 20 November"],
+		[new Date(2026, 11, 4, 9, 0), "It has been 2 weeks since our interview on Friday 20 November"],
+		[new Date(2026, 10, 21, 9, 0), "It has been a day since our interview on Friday 20 November"],
+		[new Date(2026, 10, 20, 18, 0), "We spoke earlier today"],
+	])("says how long it has really been at %s", (now, words) => {
+		const note = acmeNote().build();
+		const text = followUpDraft(evaluated(note, now), now, profile).text;
+		expect(text).toContain(`${words}, so I wanted to check in`);
+		if (!words.includes("a week")) expect(text).not.toMatch(/a week/);
+	});
+
+	it("counts the days truthfully under a longer wait, when rule 4 falls due after 14 days", () => {
+		const note = acmeNote().build();
+		const now = new Date(2026, 11, 4, 14, 0);
+		const evaluation = evaluated(note, now, { ...DEFAULT_ENGINE_SETTINGS, waitDays: 14 });
+		expect(evaluation.checks.find((check) => check.rule === 4)?.state).toBe("due");
+		expect(followUpDraft(evaluation, now, profile).text).toContain("It has been 2 weeks since our interview on Friday 20 November");
+	});
+
+	it("counts from the last follow-up when they asked you to check in again", () => {
+		const note = acmeNote().followUp("2026-11-22").followUpInvited().build();
+		const now = new Date(2026, 11, 2, 9, 0);
+		const text = followUpDraft(evaluated(note, now), now, profile).text;
+		expect(text).toContain("You asked me to check in again, and it has been 10 days since my last message, so I wanted to check in");
+		expect(text).not.toMatch(/since our interview/);
+	});
+
 	it("restates interest, names the role and mentions the topics", () => {
 		const note = acmeNote().build();
-		const text = followUpDraft(note, profile).text;
+		const text = followUpDraft(evaluated(note), WEEK_LATER, profile).text;
 		expect(text).toContain("the Data Engineer role at Acme");
 		expect(text).toContain("the data pipeline, the on-call rota and mentoring");
 		expect(text).toMatch(/interested/);
 	});
 
 	it("is addressed to the first interviewer, or to the hiring team when none is listed", () => {
-		expect(followUpDraft(acmeNote().build(), profile).text).toContain("Dear Jane,");
+		expect(followUpDraft(evaluated(acmeNote().build()), WEEK_LATER, profile).text).toContain("Dear Jane,");
 		const none = new InterviewNoteBuilder().company("Acme").interview(new Date(2026, 10, 20, 14, 0)).build();
-		const text = followUpDraft(none, profile).text;
+		const text = followUpDraft(evaluated(none), WEEK_LATER, profile).text;
 		expect(text).toContain("Dear hiring team,");
 		expect(text).toContain("{{personalise: mention one thing you talked about}}");
 	});
 
 	it("reads right without a role, a company, topics or a name", () => {
 		const note = new InterviewNoteBuilder().company(null).role(null).interview("2026-11-20").build();
-		const draft = followUpDraft(note, noProfile);
+		const draft = followUpDraft(evaluated(note), WEEK_LATER, noProfile);
 		expect(draft.heading).toBe("Follow-up: interview");
 		expect(draft.text).toContain("with the role at your company.");
 		expect(draft.text).not.toMatch(/ {2}|\bnull\b|\bundefined\b/);
@@ -373,7 +412,7 @@ describe("gracious reply", () => {
 describe("every draft", () => {
 	const kinds = {
 		"thank-you": (note: InterviewNote) => thankYouDraft(note, interviewerOf(note), profile),
-		"follow-up": (note: InterviewNote) => followUpDraft(note, profile),
+		"follow-up": (note: InterviewNote) => followUpDraft(evaluated(note), WEEK_LATER, profile),
 		gracious: (note: InterviewNote) => graciousDraft(note, profile),
 	};
 

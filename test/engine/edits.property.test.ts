@@ -3,11 +3,31 @@
 import fc from "fast-check";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { logFollowUp, markGraciousNoteSent, markLinkedInRequested, markThanked, setOutcome } from "../../src/engine/edits";
+import * as plans from "../../src/engine/edits";
+import { applyChanges, type Change } from "../../src/engine/edits";
 import { interviewerSubject } from "../../src/engine/note";
 import { OUTCOMES } from "../../src/engine/types";
 
 type Frontmatter = Record<string, unknown>;
+
+/** The planned changes made on the frontmatter in place, as a parsed note would read after the write. */
+function applied(frontmatter: Frontmatter, changes: readonly Change[]): boolean {
+	const after = applyChanges(frontmatter, changes);
+	for (const key of Object.keys(frontmatter)) delete frontmatter[key];
+	Object.assign(frontmatter, after);
+	return changes.length > 0;
+}
+
+/** A plan as an edit of the frontmatter in place that says whether it changed anything. */
+function inPlace<A extends unknown[]>(plan: (frontmatter: Frontmatter, ...args: A) => Change[]): (frontmatter: Frontmatter, ...args: A) => boolean {
+	return (frontmatter, ...args) => applied(frontmatter, plan(frontmatter, ...args));
+}
+
+const markThanked = inPlace(plans.markThanked);
+const logFollowUp = inPlace(plans.logFollowUp);
+const markLinkedInRequested = inPlace(plans.markLinkedInRequested);
+const setOutcome = inPlace(plans.setOutcome);
+const markGraciousNoteSent = inPlace(plans.markGraciousNoteSent);
 
 const SEED = 20261120;
 const RUNS = 400;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { calendarEvents, toIcs } from "../../src/engine/calendar";
 import { evaluate } from "../../src/engine/index";
 import { DEFAULT_ENGINE_SETTINGS } from "../../src/engine/types";
+import { readIcs } from "../engine/ics-reader";
 
 const INJECTED = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nATTENDEE:mailto:someone@example.com\r\nBEGIN:VALARM";
 
@@ -27,5 +28,20 @@ describe("names in the calendar export", () => {
 			expect(line.startsWith("SUMMARY:Injected"), line).toBe(false);
 			expect(line, "a line folded inside a value starts with a space").not.toMatch(/^BEGIN:VALARM/);
 		}
+	});
+
+	it("is read by a strict parser as the note's own events and nothing more", () => {
+		const note = evaluate({ path: "Interviews/Acme.md", frontmatter: {
+			company: `Acme${INJECTED}`,
+			interview_date: "2026-11-20T14:00",
+			interviewers: [`Jane${INJECTED}`],
+			topics: [`design\u0000\u0007\u001b]0;title\u0007${INJECTED}`],
+		} }, new Date(2026, 10, 20, 16, 0), DEFAULT_ENGINE_SETTINGS);
+		const events = calendarEvents(note, DEFAULT_ENGINE_SETTINGS);
+		const read = readIcs(toIcs(events, new Date(2026, 10, 20, 16, 0))).events;
+		// A calendar holds a line break as LF, whichever break the note used.
+		expect(read.map((event) => event.summary)).toEqual(events.map((event) => event.title.replace(/\r\n/g, "\n")));
+		for (const event of read) expect(event.summary).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+		expect(read[0]?.description).toContain("design]0;title\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Injected");
 	});
 });

@@ -1,13 +1,11 @@
 // How a hostile note reaches the engine in Obsidian: the frontmatter the metadata cache (the test double) gives, and
 // the thank-you drafts the index reads from the body when a heading asks for them. Plus the guards every channel shares.
 import { expect } from "vitest";
+import { isThankYouHeading } from "../../src/engine/headings";
 import { findThankYouDrafts } from "../../src/engine/personalisation";
 import type { NoteSource } from "../../src/engine/types";
 import { computeMetadata, findFrontMatter, readFrontMatter } from "../harness/metadata";
 import { holdsAnchors, metadataWithoutLinkWalk } from "./alias-safe-metadata";
-
-// The same start of heading the plugin's index looks for before it reads a body.
-const THANK_YOU_HEADING = /^thank(?:-| )you\b/i;
 
 /** The double's metadata for a note; without the frontmatter link walk when the YAML holds aliases (see alias-safe-metadata.ts). */
 export function metadataOf(text: string, aliases = false): ReturnType<typeof computeMetadata> {
@@ -22,7 +20,7 @@ export function sourceInObsidian(path: string, text: string, aliases = false): N
 
 /** The note as the index hands it to the engine, from metadata already computed. */
 export function sourceFrom(path: string, text: string, cache: ReturnType<typeof computeMetadata>): NoteSource {
-	const hasDrafts = cache.headings?.some((heading) => THANK_YOU_HEADING.test(heading.heading.trim())) ?? false;
+	const hasDrafts = cache.headings?.some((heading) => isThankYouHeading(heading.heading)) ?? false;
 	return { path, frontmatter: cache.frontmatter, drafts: hasDrafts ? findThankYouDrafts(text) : [] };
 }
 

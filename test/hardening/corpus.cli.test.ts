@@ -152,4 +152,12 @@ describe("the whole corpus through the built binary", () => {
 		expect(textRun.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/);
 		expect(textRun.stdout).not.toContain("\nline two");
 	});
+
+	it("lets no bidirectional control through, in the text or the JSON, so no line can be reordered", () => {
+		const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+		for (const output of [textRun.stdout, textRun.stderr, jsonRun.stdout, jsonRun.stderr]) expect(output).not.toMatch(bidi);
+		// The JSON still carries them, escaped: a script reads the names exactly as written.
+		expect(jsonRun.stdout).toContain("\\u202e");
+		expect(jsonRun.stdout).not.toMatch(/[\u007f-\u009f\u2028\u2029]/);
+	});
 });

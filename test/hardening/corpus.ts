@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath, URL as NodeURL } from "node:url";
 import { expect } from "vitest";
 import { toIsoInstant } from "../../src/engine/dates";
+import { thankYouDraft } from "../../src/engine/drafts";
 import type { Evaluation } from "../../src/engine/types";
 
 // Node's own URL: under happy-dom the global one is the page's, which fileURLToPath does not take.
@@ -465,6 +466,112 @@ export const CORPUS: readonly HostileCase[] = [
 			return text(frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]"], sections.join("\n")));
 		},
 	},
+	// ---- Rule 3 at the documented caps: once interviewers × interviewers × drafts, and topics × draft text ----
+	{
+		file: "interviewers-1000-drafts-500.md",
+		what: "1,000 plain interviewers and 500 thank-you sections, one per interviewer (once 28 seconds)",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => {
+			const people = Array.from({ length: 1000 }, (_, i) => `  - Person${i + 1} X`);
+			const sections = Array.from({ length: 500 }, (_, i) => `## Thank-you: Person${i + 1} X\nDear Person${i + 1}, thank you for the talk about subject ${i}.\n`);
+			return text(frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers:", ...people], sections.join("\n")));
+		},
+		expectation: (evaluation) => {
+			const rule3 = evaluation.checks.filter((check) => check.rule === 3);
+			expect(rule3.map((check) => check.subject)).toEqual(Array.from({ length: 500 }, (_, i) => `Person${i + 1} X`));
+			expect(rule3.every((check) => check.state === "ok")).toBe(true);
+		},
+	},
+	{
+		file: "topics-20000-in-one-text.md",
+		what: "20,000 topics written as one comma-separated text, and a 1 MB thank-you draft that mentions none of them",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => {
+			const topics = Array.from({ length: 20_000 }, (_, i) => `topic number ${i}`).join(", ");
+			const line = "Notes taken during the interview, line after line, to fill the draft with words.\n";
+			const body = `## Thank-you: Jane Doe\nDear Jane,\n${line.repeat(Math.ceil(1_000_000 / line.length))}`;
+			return text(frontmatter([...INTERVIEW, `topics: ${topics}`], body));
+		},
+		expectation: (evaluation) => {
+			// Topics are read up to the list cap however they are written; none of those is in the draft.
+			expect(evaluation.checks.find((check) => check.rule === 3)?.reason).toBe("no-topics");
+		},
+	},
+	{
+		file: "topics-1000-draft-5-megabytes.md",
+		what: "1,000 topics and a 5 MB thank-you draft that mentions only the last",
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => {
+			const topics = Array.from({ length: 1000 }, (_, i) => `  - topic number ${i}`);
+			const line = "Notes taken during the interview, line after line, to fill the draft with words.\n";
+			const body = `## Thank-you: Jane Doe\nDear Jane,\n${line.repeat(Math.ceil((5 * 1024 * 1024) / line.length))}And about Topic  Number 999.\n`;
+			return text(frontmatter([...INTERVIEW, "topics:", ...topics], body));
+		},
+		expectation: (evaluation) => expect(evaluation.checks.find((check) => check.rule === 3)?.state).toBe("ok"),
+	},
+	{
+		file: "company-padded-with-spaces-and-tabs.md",
+		what: 'a company of "Acme", 50,000 spaces and tabs, and "Corp" (100 KB; its thank-you once took 20 seconds to tidy)',
+		engine: "interview",
+		cli: "reported",
+		budgetMs: HEAVY_BUDGET_MS,
+		generate: () => text(frontmatter(["tags: [interview]", `company: "Acme${" \\t".repeat(RUN * 2.5)}Corp"`, "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]", "topics: [design]"])),
+		expectation: (evaluation) => {
+			const padded = `Acme${" \t".repeat(RUN * 2.5)}Corp`;
+			expect(evaluation.note.company).toBe(padded);
+			const jane = evaluation.note.interviewers[0];
+			if (jane === undefined) throw new Error("Jane Doe is an interviewer");
+			// The draft keeps the name as written; only spaces at a line's end are tidied away.
+			expect(thankYouDraft(evaluation.note, jane, { myName: "Sam Lee", signature: "" }).text).toContain(`at ${padded}`);
+		},
+	},
+	{
+		file: "thank-you-headings-nested.md",
+		what: "thank-you headings nested in one another and under a parent, with U+2010 and U+2011 hyphens",
+		engine: "interview",
+		cli: "reported",
+		expectation: (evaluation) => {
+			const rule3 = evaluation.checks.filter((check) => check.rule === 3).map((check) => [check.subject, check.state, check.reason ?? null]);
+			expect(rule3).toEqual([
+				["Bea Cruz", "ok", null],
+				["Carl Dietrich", "ok", null],
+				["Jane Doe", "generic", "placeholder"],
+				["John Smith", "ok", null],
+				// "Dana" is Dana Lee's first name, and no other interviewer shares it.
+				["Dana Lee", "ok", null],
+			]);
+		},
+	},
+	{
+		file: "fence-dashes-in-quoted-value.md",
+		what: "a quoted company over two lines, the second starting ---x, which closes no frontmatter block",
+		engine: "interview",
+		cli: "reported",
+		expectation: (evaluation) => {
+			expect(evaluation.note.company).toBe("Acme ---x Corp");
+			expect(subjects(evaluation)).toEqual(["Jane Doe"]);
+		},
+	},
+	{
+		file: "terminal-escapes-everywhere.md",
+		what: "terminal escapes (clear screen, retitle), BEL, NUL and a bidi override in names, topics, a heading and a placeholder",
+		engine: "interview",
+		cli: "reported",
+		expectation: (evaluation) => {
+			// The engine keeps the text as written: it is the report and the views that show it safely.
+			expect(evaluation.note.company).toBe("Acme\u001b[2J\u001b]0;pwned\u0007");
+			expect(subjects(evaluation)).toEqual(["Jane \u001b]0;title\u0007Doe", "\u202eeoD nhoJ"]);
+			expect(evaluation.note.topics).toEqual(["design\u0000systems", "hiring\u0007", "\u001b[2Jon-call"]);
+			expect(evaluation.checks.find((check) => check.rule === 3)).toMatchObject({ subject: "Jane \u001b]0;title\u0007Doe", reason: "placeholder" });
+		},
+	},
+
 	// ---- Long runs of one character, where a backtracking pattern turns a small note into minutes of work ----
 	{
 		file: "placeholder-then-spaces.md",

@@ -1,11 +1,14 @@
 // Fuzzing with fast-check: generated frontmatter and bodies through the engine, generated and random bytes through the
 // command line's frontmatter reader. Never a throw, never a hang (each case has a time budget), and the output always
-// fits SPEC's JSON. A fixed seed in `npm test`; `FUZZ_RUNS=100000 npx vitest run test/hardening/fuzz.test.ts` runs longer.
+// fits SPEC's JSON. Large shapes too, at the documented caps: long runs of spaces and tabs, up to 1,000 interviewers,
+// hundreds of drafts, thousands of topics. A fixed seed in `npm test`; a longer run, for the small and the large
+// shapes: `FUZZ_RUNS=100000 FUZZ_LARGE_RUNS=2000 npx vitest run test/hardening/fuzz.test.ts` (about an hour on 2 cores).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseNoteTime } from "../../src/engine/dates";
 import { evaluate } from "../../src/engine/index";
 import { isInterviewNote } from "../../src/engine/note";
+import { followUpDraft, thankYouDraft } from "../../src/engine/drafts";
 import { findThankYouDrafts } from "../../src/engine/personalisation";
 import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/engine/types";
 import { readFrontmatter } from "../../src/cli/frontmatter";
@@ -15,6 +18,10 @@ import { reportShapeErrors } from "./shape";
 
 const SEED = 20261125;
 const RUNS = Number(process.env.FUZZ_RUNS ?? "") || 2000;
+/** Runs of the large shapes: each case is a note of up to a few megabytes, so far fewer by default. */
+const LARGE_RUNS = Number(process.env.FUZZ_LARGE_RUNS ?? "") || 12;
+/** The longest one large case may take: a guard against a hang, far above what a note at the caps needs. */
+const LARGE_CASE_BUDGET_MS = 3000;
 /** The longest one generated case may take: a guard against hangs, far above a normal evaluation's few milliseconds. */
 const CASE_BUDGET_MS = 500;
 
@@ -151,13 +158,55 @@ const body = fc
 	.map((lines) => lines.join("\n"));
 
 /** Fails when one case took longer than the budget: a hang caught as it starts, not after the test times out. */
-function withinBudget<T>(work: () => T): T {
+function withinBudget<T>(work: () => T, budgetMs = CASE_BUDGET_MS): T {
 	const started = performance.now();
 	const result = work();
 	const ms = performance.now() - started;
-	if (ms > CASE_BUDGET_MS) throw new Error(`one case took ${Math.round(ms)} ms, more than the ${CASE_BUDGET_MS} ms budget`);
+	if (ms > budgetMs) throw new Error(`one case took ${Math.round(ms)} ms, more than the ${budgetMs} ms budget`);
 	return result;
 }
+
+/** A long run of one of the characters patterns tend to repeat on: up to 50,000 of them. */
+const longRun = fc
+	.tuple(fc.constantFrom(" ", "\t", " \t", "\n", "\n\n ", "#", "[", "{{", "-", "a "), fc.integer({ min: 1, max: 50_000 }))
+	.map(([character, count]) => character.repeat(Math.ceil(count / character.length)));
+
+/** First names, some shared, so matching by a first name that another interviewer shares is tried too. */
+const FIRST_NAMES = ["Jane", "John", "Ana", "Bea", "Carl", "Dana", "You", "Thank", "Jan"];
+
+/** A large interview note: many interviewers, many thank-you sections (nested, under parents), many topics, long runs. */
+const largeNote = fc
+	.record({
+		interviewers: fc.integer({ min: 0, max: 1000 }),
+		sections: fc.integer({ min: 0, max: 500 }),
+		topics: fc.integer({ min: 0, max: 5000 }),
+		topicsAsText: fc.boolean(),
+		run: longRun,
+		runIn: fc.constantFrom("company", "name", "heading", "draft", "topic"),
+		levels: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
+		seed: fc.integer({ min: 0, max: 1_000_000 }),
+	})
+	.map(({ interviewers, sections, topics, topicsAsText, run, runIn, levels, seed }) => {
+		const pick = (i: number, list: readonly string[]): string => list[(i * 7919 + seed) % list.length] ?? "";
+		const names = Array.from({ length: interviewers }, (_, i) => `${pick(i, FIRST_NAMES)} Person${i}${runIn === "name" && i === 0 ? run : ""} X`);
+		const topicList = Array.from({ length: topics }, (_, i) => `topic ${i}${runIn === "topic" && i === 0 ? run : ""}`);
+		const body = Array.from({ length: sections }, (_, i) => {
+			const level = "#".repeat(levels[i % levels.length] ?? 2);
+			// The long run goes into one heading only (by name or as it is), so a note stays within the 10 MB a file may weigh.
+			const named = i === 0 ? names[0] : names[((i * 31 + seed) % Math.max(1, names.length - 1)) + 1];
+			const whom = i % 5 === 4 ? "notes" : `: ${named ?? pick(i, FIRST_NAMES)}${runIn === "heading" && i === 0 ? run : ""}`;
+			const text = `Dear you, thank you for ${pick(i, ["topic 1", "the tour", "{{personalise: x}}", "topic 999"])}.${runIn === "draft" && i === 0 ? run : ""}`;
+			return `${level} ${pick(i, ["Thank-you", "Thank you", "Thank\u2010you", "thank-you note for"])}${whom}\n${text}\n`;
+		}).join("\n");
+		const frontmatter: Record<string, unknown> = {
+			tags: ["interview"],
+			company: runIn === "company" ? `Acme${run}Corp` : "Acme",
+			interview_date: "2026-11-20T14:00",
+			interviewers: names,
+			topics: topicsAsText ? topicList.join(", ") : topicList,
+		};
+		return { frontmatter, body };
+	});
 
 function options(runs = RUNS): fc.Parameters<unknown> {
 	return { seed: SEED, numRuns: runs };
@@ -179,6 +228,27 @@ describe("the engine under generated notes", () => {
 			options(),
 		);
 		expectUnpolluted(prototypes);
+	});
+
+	it("reads large notes at the caps, and writes their drafts, without a throw or a hang", { timeout: 600_000 }, () => {
+		const at = new Date(2026, 10, 30, 9, 0);
+		fc.assert(
+			fc.property(largeNote, ({ frontmatter, body }) => {
+				withinBudget(() => {
+					const path = "Interviews/Large.md";
+					const evaluation = evaluate({ path, frontmatter, drafts: findThankYouDrafts(body) }, at, DEFAULT_ENGINE_SETTINGS);
+					const errors = reportShapeErrors(reportJson([evaluation], [], at));
+					if (errors.length > 0) throw new Error(errors.join("\n"));
+					// Rule 3 gives at most one check per interviewer.
+					expect(evaluation.checks.filter((check) => check.rule === 3).length).toBeLessThanOrEqual(evaluation.note.interviewers.length);
+					const first = evaluation.note.interviewers[0];
+					const profile = { myName: "Sam Lee", signature: "" };
+					if (first !== undefined) thankYouDraft(evaluation.note, first, profile);
+					followUpDraft(evaluation, at, profile);
+				}, LARGE_CASE_BUDGET_MS);
+			}),
+			options(LARGE_RUNS),
+		);
 	});
 
 	it("evaluates every generated interview note that has the tag, under the default settings", () => {

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 // Names that are markup, drawn by the sidebar in the test double: they show as text, and no element, attribute or
-// handler is made from them. (The same in a real browser engine is covered in test/browser/.)
+// handler is made from them. (The same in a real browser engine is covered in test/browser/.) And the same note in
+// the command-line report: the very characters written, in the text and in the JSON.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { run } from "../../src/cli/run";
 import { unloadPlugin } from "../harness/app";
 import { openSidebar } from "../obsidian/open-sidebar";
 
@@ -100,5 +105,39 @@ describe("names that are markup, in the sidebar", () => {
 		expect(alert).not.toHaveBeenCalled();
 		await unload();
 		vi.unstubAllGlobals();
+	});
+});
+
+describe("names that are markup, in the command-line report", () => {
+	function report(extra: readonly string[]): string {
+		const vault = mkdtempSync(join(tmpdir(), "ifu-markup-"));
+		try {
+			mkdirSync(join(vault, "Interviews"));
+			writeFileSync(join(vault, "Interviews", "Markup.md"), NOTE);
+			let stdout = "";
+			const status = run(["status", vault, "--now", "2026-11-20T16:00", ...extra], {
+				stdout: (text) => {
+					stdout += text;
+				},
+				stderr: () => undefined,
+				env: { NO_COLOR: "1" },
+				isTerminal: false,
+				clock: () => NOW,
+			});
+			expect(status).toBe(0);
+			return stdout;
+		} finally {
+			rmSync(vault, { recursive: true, force: true });
+		}
+	}
+
+	it("prints the company and the role as the very text written, neither escaped nor dropped", () => {
+		const text = report([]);
+		expect(text).toContain(`${HOSTILE.company} — ${HOSTILE.role}`);
+	});
+
+	it("carries the same text in the JSON, character for character", () => {
+		const json = JSON.parse(report(["--json"])) as { interviews: { company: string; role: string }[] };
+		expect(json.interviews[0]).toMatchObject({ company: HOSTILE.company, role: HOSTILE.role });
 	});
 });

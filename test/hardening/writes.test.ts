@@ -1,15 +1,16 @@
 // @vitest-environment happy-dom
-// Write safety: the per-note queue never lets two writes to one note interleave; an edit runs on the note as it is
-// when the write happens (inside processFrontMatter), not as it was read; and every frontmatter command, on any
+// Write safety: the per-note queue never lets two writes to one note interleave; an edit is planned on the note as
+// it is when the write happens (inside vault.process), not as it was read; and every frontmatter command, on any
 // frontmatter, changes its own key only and leaves every other key and the body byte for byte.
 import fc from "fast-check";
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { logFollowUp, markGraciousNoteSent, markLinkedInRequested, markThanked, setOutcome } from "../../src/engine/edits";
-import { enqueueWrite, updateFrontmatter, type FrontmatterEdit } from "../../src/obsidian/writes";
+import type { Plan } from "../../src/engine/edits";
+import { editFrontmatter, enqueueWrite } from "../../src/obsidian/writes";
 import { createTestApp, type App } from "../harness/app";
 import { findFrontMatter } from "../harness/metadata";
-import { settled, TFile } from "../harness/obsidian";
+import { Notice, settled, TFile } from "../harness/obsidian";
 
 const SEED = 20261125;
 const RUNS = Number(process.env.FUZZ_RUNS ?? "") || 150;
@@ -103,7 +104,7 @@ describe("a write while the note changes underneath", () => {
 		const file = fileAt(app, "a.md");
 		// The user adds a key; the metadata cache has not caught up yet when the command writes.
 		await app.vault.modify(file, NOTE.replace("company: Acme\n", "company: Acme\nrecruiter: Dana\n"));
-		const result = await updateFrontmatter(app, file, (frontmatter) => setOutcome(frontmatter, "rejected"));
+		const result = await editFrontmatter(app, file, (frontmatter) => setOutcome(frontmatter, "rejected"));
 		expect(result).toBe("changed");
 		const { frontmatter, body } = split(app.vault.textOf("a.md") ?? "");
 		expect(frontmatter).toMatchObject({ recruiter: "Dana", outcome: "rejected", company: "Acme" });
@@ -114,9 +115,9 @@ describe("a write while the note changes underneath", () => {
 		const app = createTestApp({ "a.md": NOTE });
 		const file = fileAt(app, "a.md");
 		const results = await Promise.all([
-			updateFrontmatter(app, file, (frontmatter) => markThanked(frontmatter, "all", "2026-11-20T16:00")),
-			updateFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-11-27T09:00")),
-			updateFrontmatter(app, file, (frontmatter) => setOutcome(frontmatter, "next-round")),
+			editFrontmatter(app, file, (frontmatter) => markThanked(frontmatter, "all", "2026-11-20T16:00")),
+			editFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-11-27T09:00")),
+			editFrontmatter(app, file, (frontmatter) => setOutcome(frontmatter, "next-round")),
 		]);
 		expect(results).toEqual(["changed", "changed", "changed"]);
 		const { frontmatter } = split(app.vault.textOf("a.md") ?? "");
@@ -127,10 +128,10 @@ describe("a write while the note changes underneath", () => {
 		const app = createTestApp({ "a.md": NOTE });
 		const file = fileAt(app, "a.md");
 		await Promise.all([
-			updateFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-11-27T09:00")),
-			updateFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-12-04T09:00")),
+			editFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-11-27T09:00")),
+			editFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-12-04T09:00")),
 			// The same follow-up logged twice (a double click) is one follow-up.
-			updateFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-12-04T09:00")),
+			editFrontmatter(app, file, (frontmatter) => logFollowUp(frontmatter, "2026-12-04T09:00")),
 		]);
 		expect(split(app.vault.textOf("a.md") ?? "").frontmatter.follow_ups).toEqual(["2026-11-27T09:00", "2026-12-04T09:00"]);
 	});
@@ -139,7 +140,7 @@ describe("a write while the note changes underneath", () => {
 		const app = createTestApp({ "a.md": NOTE.replace("Body.", "outcome: x\nBody.") });
 		const file = fileAt(app, "a.md");
 		const before = app.vault.textOf("a.md");
-		expect(await updateFrontmatter(app, file, (frontmatter) => setOutcome(frontmatter, "pending"))).toBe("unchanged");
+		expect(await editFrontmatter(app, file, (frontmatter) => setOutcome(frontmatter, "pending"))).toBe("unchanged");
 		expect(app.vault.writes).toEqual([]);
 		expect(app.vault.textOf("a.md")).toBe(before);
 		await settled();
@@ -202,7 +203,7 @@ interface Command {
 	name: string;
 	/** The one key the command may change. */
 	key: string;
-	edit: FrontmatterEdit;
+	edit: Plan;
 }
 
 const COMMANDS: Command[] = [
@@ -221,9 +222,15 @@ describe("every frontmatter command on random frontmatter", () => {
 				const app = createTestApp({ "a.md": text });
 				const file = fileAt(app, "a.md");
 				const before = split(text).frontmatter;
-				const result = await updateFrontmatter(app, file, command.edit);
-				expect(result).not.toBe("failed");
+				const notices = Notice.messages.length;
+				const result = await editFrontmatter(app, file, command.edit);
 				const after = app.vault.textOf("a.md") ?? "";
+				// A value of a shape the command cannot add to (follow_ups holding a mapping) is refused, with a Notice.
+				if (result === "failed") {
+					expect(after).toBe(text);
+					expect(Notice.messages.slice(notices)).toEqual([expect.stringMatching(/^Could not update a\.md: follow_ups is written in a form/)]);
+					return;
+				}
 				if (result === "unchanged") {
 					expect(after).toBe(text);
 					return;

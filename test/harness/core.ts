@@ -83,6 +83,7 @@ export interface Leftovers {
 	settingTabs: number;
 	ribbonIcons: number;
 	statusBarItems: number;
+	hoverLinkSources: number;
 }
 
 /** What `leftovers()` says after a clean unload: nothing registered is left behind. */
@@ -97,6 +98,7 @@ export const NOTHING_LEFT: Leftovers = {
 	settingTabs: 0,
 	ribbonIcons: 0,
 	statusBarItems: 0,
+	hoverLinkSources: 0,
 };
 
 export class App {
@@ -176,6 +178,7 @@ export class App {
 			settingTabs: this.settingTabs.length,
 			ribbonIcons: this.ribbon?.childElementCount ?? 0,
 			statusBarItems: this.statusBar?.childElementCount ?? 0,
+			hoverLinkSources: this.workspace.hoverLinkSources.size,
 		};
 	}
 }

@@ -117,7 +117,22 @@ export class Keymap {
 
 export const apiVersion = "1.13.1";
 
-export function requireApiVersion(_version: string): boolean {
+/** The version `requireApiVersion` answers for; a test may pretend to be an older Obsidian (and should put it back). */
+let pretendVersion = apiVersion;
+
+/** Test helper: makes `requireApiVersion` answer as Obsidian `version` would; no argument puts it back. */
+export function setApiVersion(version: string = apiVersion): void {
+	pretendVersion = version;
+}
+
+/** As in Obsidian: whether the running version is `version` or later, comparing the numbers part by part. */
+export function requireApiVersion(version: string): boolean {
+	const wanted = version.split(".").map(Number);
+	const running = pretendVersion.split(".").map(Number);
+	for (let i = 0; i < Math.max(wanted.length, running.length); i++) {
+		const difference = (running[i] ?? 0) - (wanted[i] ?? 0);
+		if (difference !== 0) return difference > 0;
+	}
 	return true;
 }
 

@@ -36,6 +36,7 @@ export {
 	Keymap,
 	apiVersion,
 	requireApiVersion,
+	setApiVersion,
 	getLinkpath,
 	parseLinktext,
 	stripHeading,
@@ -51,3 +52,4 @@ export { normalizePath } from "./paths";
 export { parseYaml, stringifyYaml } from "./yaml";
 export { getAllTags, parseFrontMatterTags, getFrontMatterInfo } from "./metadata";
 export { settled, nextTurn } from "./scheduler";
+export { BasesView, BasesEntry, BasesQueryResult, BasesViewConfig, QueryController } from "./bases";

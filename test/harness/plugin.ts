@@ -72,7 +72,32 @@ export abstract class Plugin extends Component {
 		this.register(() => this.app.workspace.unregisterView(type));
 	}
 
-	registerHoverLinkSource(_id: string, _info: Real.HoverLinkSource): void {}
+	/** As in Obsidian, the page preview lists the source while the plugin is loaded. */
+	registerHoverLinkSource(id: string, info: Real.HoverLinkSource): void {
+		this.app.workspace.hoverLinkSources.set(id, info);
+		this.register(() => this.app.workspace.hoverLinkSources.delete(id));
+	}
+
+	/** Bases views this plugin registered (Obsidian 1.10+), by view id, for tests to mount on a QueryController. */
+	readonly basesViews = new Map<string, Real.BasesViewRegistration>();
+	/** Command-line handlers this plugin registered (Obsidian 1.12.2+), by command. */
+	readonly cliHandlers = new Map<string, { description: string; flags: Real.CliFlags | null; handler: Real.CliHandler }>();
+
+	/** As in Obsidian: true when Bases is on in the vault (always, here); a view id registered twice throws. */
+	registerBasesView(viewId: string, registration: Real.BasesViewRegistration): boolean {
+		if (this.basesViews.has(viewId)) throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
+		this.basesViews.set(viewId, registration);
+		this.register(() => this.basesViews.delete(viewId));
+		return true;
+	}
+
+	/** As in Obsidian: command ids are global, so one registered twice throws. */
+	registerCliHandler(command: string, description: string, flags: Real.CliFlags | null, handler: Real.CliHandler): void {
+		if (this.cliHandlers.has(command)) throw new Error(`The command "${command}" is already registered`);
+		this.cliHandlers.set(command, { description, flags, handler });
+		this.register(() => this.cliHandlers.delete(command));
+	}
+
 
 	registerExtensions(_extensions: string[], _viewType: string): void {}
 

@@ -33,11 +33,15 @@ export class Notice implements Real.Notice {
 		this.message = textOf(message);
 		// Without a DOM (engine-only tests) a notice still records its message; it just has no elements.
 		if (hasDom()) {
-			this.containerEl = newDiv("notice-container");
+			// As in Obsidian, every notice stacks in the one container (made by the first notice shown).
+			const shared = document.body.querySelector<HTMLElement>(":scope > .notice-container");
+			this.containerEl = shared ?? newDiv("notice-container");
 			this.noticeEl = this.containerEl.createDiv({ cls: "notice" });
 			this.messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
 			this.messageEl.setText(message);
-			document.body.appendChild(this.containerEl);
+			// As in Obsidian, a click anywhere on a notice (its own buttons included) dismisses it.
+			this.noticeEl.addEventListener("click", () => this.hide());
+			if (shared === null) document.body.appendChild(this.containerEl);
 		} else {
 			this.containerEl = this.noticeEl = this.messageEl = undefined as unknown as HTMLElement;
 		}
@@ -54,7 +58,8 @@ export class Notice implements Real.Notice {
 
 	hide(): void {
 		this.hidden = true;
-		this.containerEl?.remove();
+		this.noticeEl?.remove();
+		if (this.containerEl !== undefined && this.containerEl.childElementCount === 0) this.containerEl.remove();
 	}
 }
 

@@ -4,6 +4,7 @@ import type * as Real from "obsidian";
 import type { App } from "./core";
 import { Editor } from "./editor";
 import { Component, Events } from "./events";
+import { Keymap } from "./misc";
 import { newDiv } from "./need-dom";
 import { later } from "./scheduler";
 import { TFile, type VaultObserver } from "./vault";
@@ -419,6 +420,20 @@ export class WorkspaceLeaf extends WorkspaceItem {
 	}
 }
 
+/** What a view passes with "hover-link" (Obsidian documents the event's fields in its page preview guide). */
+export interface HoverLinkInfo {
+	event: MouseEvent;
+	source: string;
+	hoverParent: Real.HoverParent;
+	targetEl: HTMLElement | null;
+	linktext: string;
+	sourcePath?: string;
+}
+
+function isHoverLinkInfo(value: unknown): value is HoverLinkInfo {
+	return typeof value === "object" && value !== null && "source" in value && "linktext" in value && "event" in value;
+}
+
 export class Workspace extends Events implements VaultObserver {
 	layoutReady = false;
 	activeLeaf: WorkspaceLeaf | null = null;
@@ -429,6 +444,13 @@ export class Workspace extends Events implements VaultObserver {
 	rightRibbon = {};
 	private readonly tabs = { main: new WorkspaceTabs(this.rootSplit), left: new WorkspaceTabs(this.leftSplit), right: new WorkspaceTabs(this.rightSplit) };
 	readonly viewRegistry = new Map<string, Real.ViewCreator>();
+	/** Views registered with the page preview (`Plugin.registerHoverLinkSource`), by id, as Obsidian keeps them. */
+	readonly hoverLinkSources = new Map<string, Real.HoverLinkSource>();
+	/**
+	 * Every "hover-link" event, in order, with whether Obsidian's page preview would show it: only for a registered
+	 * source, and for one registered with `defaultMod` only while the modifier key is held (Ctrl here).
+	 */
+	readonly hoverLinks: (HoverLinkInfo & { previewed: boolean })[] = [];
 	private readonly leaves: WorkspaceLeaf[] = [];
 	private readonly layoutReadyCallbacks: (() => unknown)[] = [];
 	private lastFileLeaf: WorkspaceLeaf | null = null;
@@ -437,6 +459,16 @@ export class Workspace extends Events implements VaultObserver {
 
 	constructor(private readonly app: App) {
 		super();
+	}
+
+	override trigger(name: string, ...data: unknown[]): void {
+		if (name === "hover-link" && isHoverLinkInfo(data[0])) {
+			const info = data[0];
+			const source = this.hoverLinkSources.get(info.source);
+			const previewed = source !== undefined && (!source.defaultMod || Keymap.isModifier(info.event, "Mod"));
+			this.hoverLinks.push({ ...info, previewed });
+		}
+		super.trigger(name, ...data);
 	}
 
 	/** The workspace's element, attached to the document so views are shown (created when first needed). */

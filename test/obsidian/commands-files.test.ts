@@ -151,6 +151,25 @@ describe("a new interview note", () => {
 	});
 });
 
+describe("a new interview note's file name", () => {
+	const input = { role: "", date: "2026-11-24", time: "", durationMinutes: 60, interviewers: [] };
+
+	it("keeps the name within 200 bytes of UTF-8, with room for a number and .md, never cutting a character", () => {
+		const name = interviewNoteFileName({ ...input, company: "Société Générale ".repeat(30) });
+		expect(new TextEncoder().encode(`${name} 99.md`).length).toBeLessThanOrEqual(200);
+		expect(name.startsWith("2026-11-24 Société Générale")).toBe(true);
+		expect(name).not.toMatch(/[\uFFFD ]$/);
+		const emoji = interviewNoteFileName({ ...input, company: "🚀".repeat(100) });
+		expect(new TextEncoder().encode(emoji).length).toBeLessThanOrEqual(194);
+		expect([...emoji.slice(11)].every((character) => character === "🚀")).toBe(true);
+	});
+
+	it("drops control characters and the marks that turn text backwards", () => {
+		expect(interviewNoteFileName({ ...input, company: "Acme\u0000\u0007 Corp\u202egnp.exe\u2066x\u2069\u200f" })).toBe("2026-11-24 Acme Corpgnp.exex");
+		expect(interviewNoteFileName({ ...input, company: "Acme\tCorp\nLtd" })).toBe("2026-11-24 Acme Corp Ltd");
+	});
+});
+
 describe("checking the new interview form", () => {
 	it("splits interviewers on commas and line breaks and drops empty names", () => {
 		const check = checkNewInterviewForm({ ...EMPTY_FORM, company: " Acme ", date: "2026-11-24", interviewers: "Jane Doe,, Sam Lee \n\n Priya" });
@@ -202,6 +221,9 @@ function icsDate(value: string): Date {
 	return m[4] === undefined ? new Date(y, mo, d) : new Date(Date.UTC(y, mo, d, Number(m[4]), Number(m[5]), Number(m[6])));
 }
 
+/** The note's export: named after the note's path, next to it. */
+const ICS_PATH = INTERVIEW_PATH.replace(/\.md$/, ".ics");
+
 describe("exporting follow-up dates", () => {
 	it("writes the note's .ics with a 30-minute block starting when the interview ends, and names the file", async () => {
 		const { app } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS });
@@ -209,7 +231,7 @@ describe("exporting follow-up dates", () => {
 		const start = Notice.messages.length;
 		await runCommand(app, "export-calendar");
 
-		const path = "2026-11-20 Northwind Health - Product Designer.ics";
+		const path = ICS_PATH;
 		const events = parseIcs(textOf(app, path));
 		const block = events.find((event) => event.summary.startsWith("Write thank-you notes"));
 		// The interview starts at 14:00 local and lasts 45 minutes.
@@ -233,7 +255,7 @@ describe("exporting follow-up dates", () => {
 		const { app } = await startWith({ [INTERVIEW_PATH]: dstNight });
 		await openNote(app, INTERVIEW_PATH);
 		await runCommand(app, "export-calendar");
-		const events = parseIcs(textOf(app, "2026-11-20 Northwind Health - Product Designer.ics"));
+		const events = parseIcs(textOf(app, ICS_PATH));
 		const block = events.find((event) => event.summary.startsWith("Write thank-you notes"));
 		const start = new Date(y, mo, d, h, mi).getTime() + 60 * 60_000;
 		expect(block?.start.getTime()).toBe(start);
@@ -246,7 +268,31 @@ describe("exporting follow-up dates", () => {
 		await runCommand(app, "export-calendar");
 		await runCommand(app, "export-calendar");
 		const icsFiles = app.vault.getFiles().filter((file) => file.extension === "ics");
-		expect(icsFiles.map((file) => file.path)).toEqual(["2026-11-20 Northwind Health - Product Designer.ics"]);
+		expect(icsFiles.map((file) => file.path)).toEqual([ICS_PATH]);
+	});
+
+	it("gives two notes of the same name in different folders two different files", async () => {
+		const { app } = await startWith({ "Acme/Onsite.md": TWO_INTERVIEWERS, "Globex/Onsite.md": TWO_INTERVIEWERS.replace("Northwind Health", "Globex") });
+		await openNote(app, "Acme/Onsite.md");
+		await runCommand(app, "export-calendar");
+		await openNote(app, "Globex/Onsite.md");
+		await runCommand(app, "export-calendar");
+		expect(parseIcs(textOf(app, "Acme/Onsite.ics")).some((event) => event.summary.includes("Northwind Health"))).toBe(true);
+		expect(parseIcs(textOf(app, "Globex/Onsite.ics")).some((event) => event.summary.includes("Globex"))).toBe(true);
+	});
+
+	it("never overwrites a file it did not write: the dates go to a free name beside it, and the notice says so", async () => {
+		const mine = "BEGIN:VCALENDAR\nPRODID:-//Someone else//EN\nEND:VCALENDAR\n";
+		const { app } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS, [ICS_PATH]: mine });
+		await openNote(app, INTERVIEW_PATH);
+		const start = Notice.messages.length;
+		await runCommand(app, "export-calendar");
+		await runCommand(app, "export-calendar");
+		expect(textOf(app, ICS_PATH)).toBe(mine);
+		const other = ICS_PATH.replace(/\.ics$/, " 2.ics");
+		expect(parseIcs(textOf(app, other)).length).toBeGreaterThan(0);
+		expect(app.vault.getFiles().filter((file) => file.extension === "ics")).toHaveLength(2);
+		expect(noticesSince(start).join("\n")).toContain(`${other} (${ICS_PATH} is a file of your own`);
 	});
 
 	it("exports every interview note into one file in the interview folder", async () => {

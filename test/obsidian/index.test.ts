@@ -271,7 +271,11 @@ describe("the minute tick", () => {
 		const started = await start(
 			{ "Interviews/Acme.md": note({ interview: toNoteDateTime(interview), interviewers: ["Jane Doe"] }) },
 			new Date(year, month - 1, date, 16, 0),
-			configure,
+			// Only the overdue Notice is counted here; the reminder before the deadline has tests of its own.
+			(plugin) => {
+				plugin.settings.remindHoursBeforeDeadline = 0;
+				configure?.(plugin);
+			},
 		);
 		const deadline = started.plugin.index.get("Interviews/Acme.md")?.checks.find((check) => check.rule === 2)?.due;
 		if (!deadline) throw new Error("no thank-you deadline");
@@ -328,7 +332,7 @@ describe("the minute tick", () => {
 		clock.set(new Date(2026, 10, 21, 10, 1));
 		plugin.index.tick();
 		expect(Notice.messages).toHaveLength(1);
-		expect(Notice.messages[0]).toContain("4 follow-up steps just became overdue");
+		expect(Notice.messages[0]).toBe("4 follow-up steps need you now: see the interview follow-up sidebar.");
 		plugin.index.tick();
 		expect(Notice.messages).toHaveLength(1);
 	});
@@ -401,5 +405,54 @@ describe("settings changes", () => {
 		plugin.settings.myName = "Sam Lee";
 		await plugin.saveSettings();
 		expect(plugin.index.evaluationCount).toBe(before);
+	});
+});
+
+describe("a thank-you heading written with any hyphen", () => {
+	it("reads the body of a note under '## Thank‐you: Jane Doe' (U+2010) and checks the draft, as the command line does", async () => {
+		const body = "## Thank\u2010you: Jane Doe\n\nDear Jane, thank you for {{topic}}.\n";
+		const { plugin } = await start({ "Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], topics: ["design systems"], body }) }, NOW);
+		const personal = plugin.index.get("Interviews/Acme.md")?.checks.find((check) => check.rule === 3);
+		expect(personal?.subject).toBe("Jane Doe");
+		expect(personal?.state).toBe("generic");
+	});
+});
+
+describe("template folders", () => {
+	const template = note({ company: '"<% tp.system.prompt(\\"Company\\") %>"', interview: "2026-11-20T14:00", interviewers: ["Jane Doe"] });
+	const files = {
+		"Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"] }),
+		"Templates/Interview.md": template,
+		"Meta/Templater/Interview.md": template,
+	};
+
+	async function withTemplateSettings(templates: string | null, templater: string | null): Promise<Started> {
+		return start(files, NOW, (plugin) => {
+			const { adapter, configDir } = plugin.app.vault;
+			if (templates !== null) void adapter.write(`${configDir}/templates.json`, templates);
+			if (templater !== null) void adapter.write(`${configDir}/plugins/templater-obsidian/data.json`, templater);
+		});
+	}
+
+	it("skips notes in the core Templates plugin's folder and in Templater's", async () => {
+		const { plugin } = await withTemplateSettings('{"folder":"Templates"}', '{"templates_folder":"Meta/Templater"}');
+		expect(plugin.index.all().map((evaluation) => evaluation.path)).toEqual(["Interviews/Acme.md"]);
+	});
+
+	it("reads every note when neither plugin names a folder", async () => {
+		const { plugin } = await withTemplateSettings(null, '{"templates_folder":"/"}');
+		expect(plugin.index.all()).toHaveLength(3);
+	});
+
+	it("ignores a change to a template, and reads the template folders again when the settings are saved", async () => {
+		const started = await withTemplateSettings('{"folder":"Templates"}', null);
+		const { app, plugin } = started;
+		await app.vault.modify(started.file("Templates/Interview.md"), `${template}More.\n`);
+		await caughtUp(started);
+		expect(plugin.index.get("Templates/Interview.md")).toBeUndefined();
+		await app.vault.adapter.write(`${app.vault.configDir}/templates.json`, '{"folder":"Meta/Templater"}');
+		await plugin.saveSettings();
+		await plugin.index.settled();
+		expect(plugin.index.all().map((evaluation) => evaluation.path).sort()).toEqual(["Interviews/Acme.md", "Templates/Interview.md"]);
 	});
 });

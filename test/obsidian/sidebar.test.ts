@@ -84,10 +84,13 @@ describe("the groups", () => {
 		expect(cardPaths(groupOf(view, "act-now"))).toEqual(["Interviews/Acme.md"]);
 		expect(cardPaths(groupOf(view, "waiting"))).toEqual(["Interviews/Globex.md"]);
 		expect(cardPaths(groupOf(view, "upcoming"))).toEqual(["Interviews/Initech.md"]);
-		expect(cardPaths(groupOf(view, "closed"))).toEqual(["Interviews/Umbrella.md"]);
 		for (const stage of ["act-now", "waiting", "upcoming", "closed"]) {
 			expect(groupOf(view, stage).querySelector(".ifu-group-count")?.textContent).toBe("1");
 		}
+		// Closed starts folded, and a folded group's cards are drawn only once it is opened.
+		expect(cardPaths(groupOf(view, "closed"))).toEqual([]);
+		headerOf(view, "closed").click();
+		expect(cardPaths(groupOf(view, "closed"))).toEqual(["Interviews/Umbrella.md"]);
 	});
 
 	it("starts with Closed folded and the others open, and folds a group from its header button", async () => {
@@ -326,5 +329,75 @@ describe("staying live", () => {
 		expect(view.renderCount - renders).toBeGreaterThanOrEqual(1);
 		expect(view.renderCount - renders).toBeLessThan(4);
 		expect(card("Interviews/Initech.md")).toBe(initech);
+	});
+});
+
+describe("hover previews", () => {
+	it("asks the page preview for the note when a card's title is hovered, shown with the modifier key held", async () => {
+		const { app, card } = await openSidebar(FOUR_STAGES);
+		expect(app.workspace.hoverLinkSources.get("interview-follow-up")).toEqual({ display: "Interview follow-up", defaultMod: true });
+		const title = card("Interviews/Acme.md").querySelector<HTMLElement>(".ifu-card-company");
+		title?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+		title?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
+		expect(app.workspace.hoverLinks.map((link) => [link.source, link.linktext, link.targetEl, link.previewed])).toEqual([
+			["interview-follow-up", "Interviews/Acme.md", title, false],
+			["interview-follow-up", "Interviews/Acme.md", title, true],
+		]);
+	});
+
+	it("asks for no preview over the rest of a card", async () => {
+		const { app, card } = await openSidebar(FOUR_STAGES);
+		card("Interviews/Acme.md").querySelector(".ifu-check")?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
+		expect(app.workspace.hoverLinks).toEqual([]);
+	});
+});
+
+describe("long lists", () => {
+	/** `count` interviews two days ago, a minute apart, so each owes a thank-you and they sort by path. */
+	function manyDue(count: number): Record<string, string> {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < count; i++) {
+			const minute = String(i % 60).padStart(2, "0");
+			const hour = String(8 + Math.floor(i / 60)).padStart(2, "0");
+			files[`Interviews/${String(i).padStart(3, "0")}.md`] = note({ company: `Company ${i}`, interview: `2026-11-19T${hour}:${minute}`, interviewers: ["Jane Doe"] });
+		}
+		return files;
+	}
+
+	it("draws the first 50 cards of a long group, and 50 more from a keyboard-reachable button", async () => {
+		const { view } = await openSidebar(manyDue(120));
+		const group = groupOf(view, "act-now");
+		expect(group.querySelector(".ifu-group-count")?.textContent).toBe("120");
+		expect(cardPaths(group)).toHaveLength(50);
+		expect(view.renderCount).toBe(50);
+		const more = group.querySelector<HTMLElement>(".ifu-more");
+		expect(more?.tagName).toBe("BUTTON");
+		expect(more?.textContent).toBe("Show 50 more");
+		expect(more?.getAttribute("aria-label")).toBe("Show 50 more of 70 interviews not shown yet");
+		more?.focus();
+		more?.click();
+		expect(cardPaths(group)).toHaveLength(100);
+		// From the keyboard, the focus goes on to the first card that was not shown before.
+		expect(document.activeElement?.getAttribute("data-path")).toBe("Interviews/050.md");
+		expect(more?.textContent).toBe("Show 20 more");
+		more?.click();
+		expect(cardPaths(group)).toHaveLength(120);
+		expect(more?.isShown()).toBe(false);
+		expect(view.renderCount).toBe(120);
+	});
+
+	it("keeps the cards in the index's order as notes move in and out of the cards shown", async () => {
+		const files = manyDue(60);
+		const opened = await openSidebar(files);
+		const group = groupOf(opened.view, "act-now");
+		const renders = opened.view.renderCount;
+		// The first note's thank-you is sent: it leaves Act now, and the 51st card comes into view in its place.
+		await change(opened, "Interviews/000.md", note({ company: "Company 0", interview: "2026-11-19T08:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-19T12:00" }));
+		const paths = cardPaths(group);
+		expect(paths).toHaveLength(50);
+		expect(paths[0]).toBe("Interviews/001.md");
+		expect(paths[49]).toBe("Interviews/050.md");
+		// The changed card and the one that came into view: two drawn, none of the others again.
+		expect(opened.view.renderCount - renders).toBe(2);
 	});
 });

@@ -22,18 +22,18 @@ const VAULTS = [
 ] as const;
 
 /**
- * SHA-256 of the JSON of every evaluation of both vaults, per time zone, recorded before the engine was made faster.
- * `WITHOUT_DATA` leaves out the check and problem data added since (`recorded`, `detail`): it was recorded on the code
- * before them, and shows adding them changed nothing else.
+ * SHA-256 of the JSON of every evaluation of both vaults, per time zone. `withoutData` leaves out the check and problem
+ * data added since it was recorded, on the code before them (`recorded`, `detail`, rule 3's `reason`): it shows that
+ * adding them, and making the engine faster, changed nothing else. `full` holds everything, rule 3's `reason` included.
  */
 const DIGESTS: Record<string, { full: string; withoutData: string }> = {
-	"America/Los_Angeles": { full: "dc9ffdde0878ef4d806f8baa1829953c929312eafc90a4b338d920e702b44b0d", withoutData: "2d57f95c906c51ecfcb97bc09d8c57b83ec898e11cbe4ab11ad8c974a810496c" },
-	UTC: { full: "5545a187342785a507bad0160a6d70074cd9b3546ab4d831d797ce393cec49fe", withoutData: "6e96c99a7078871a8b85f918e3580bbd0aba8ad475d1abaecac0a9899d02e5db" },
-	"Pacific/Auckland": { full: "d13aabdcd96ff4ddca6e6aadfce1c73540fe6f5712950f27527e768df3347469", withoutData: "5010a82fe93dd2cb0ff519204ac291b4114ec8cb3b6ca3d3d8d8ed6da54f3097" },
+	"America/Los_Angeles": { full: "776c6871d395be54908b2cce3fbb4f28b4065fd45e9ec3e8da61f922d00cdb7c", withoutData: "2d57f95c906c51ecfcb97bc09d8c57b83ec898e11cbe4ab11ad8c974a810496c" },
+	UTC: { full: "750567297a7e43437ca75ec536c036801fa14d41ac1866e6fff0c1836d67502f", withoutData: "6e96c99a7078871a8b85f918e3580bbd0aba8ad475d1abaecac0a9899d02e5db" },
+	"Pacific/Auckland": { full: "f65b83b0cc8f6b4812b8ebf5fca6333cc2ad2fc14cc8a66814e2dee509cbfa46", withoutData: "5010a82fe93dd2cb0ff519204ac291b4114ec8cb3b6ca3d3d8d8ed6da54f3097" },
 };
 
 /** The check and problem data that `withoutData` leaves out. */
-const DATA_KEYS = new Set<string>(["detail", "recorded"]);
+const DATA_KEYS = new Set<string>(["detail", "recorded", "reason"]);
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const root = mkdtempSync(join(tmpdir(), "engine-digest-"));
@@ -69,7 +69,7 @@ function digestOfEvaluations(leftOut: ReadonlySet<string>): string {
 describe("the engine over the benchmark's vaults", () => {
 	it.skipIf(!(zone in DIGESTS))("says exactly what it said before, in this time zone", () => {
 		expect(sources.get("mixed")?.length).toBe(1000);
-		expect(digestOfEvaluations(new Set())).toBe(DIGESTS[zone]?.full);
 		expect(digestOfEvaluations(DATA_KEYS)).toBe(DIGESTS[zone]?.withoutData);
+		expect(digestOfEvaluations(new Set())).toBe(DIGESTS[zone]?.full);
 	});
 });
