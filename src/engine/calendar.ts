@@ -1,8 +1,10 @@
 // The follow-up dates of interview notes as calendar events, and those events as an .ics file (RFC 5545),
 // written by ics.ts so that escaping, line folding and all-day values follow the standard.
 import { icsCalendar } from "./ics";
-import { dayInWords, firstFollowUpDue, interviewEnd, lastDayBefore, localDay, nextInvitedFollowUpDue, thankYouDeadline } from "./dates";
-import type { EngineSettings, InterviewNote } from "./types";
+import { dayInWords, interviewEnd, lastDayBefore, localDay } from "./dates";
+import { checkNote } from "./rules";
+import { usableSettings } from "./settings";
+import type { Check, EngineSettings, Evaluation, InterviewNote, NoteTime } from "./types";
 
 /** Which date of a note an event stands for; with the note's path it makes the event's stable UID. */
 export type CalendarEventKind = "thank-you-block" | "thank-you-deadline" | "follow-up";
@@ -24,20 +26,24 @@ export interface CalendarEvent {
 const THANK_YOU_BLOCK_MINUTES = 30;
 
 /**
- * A note's dates as events: the 30-minute thank-you block right after the interview (start + duration), the
- * thank-you deadline and, while a follow-up can still be needed, the day it falls due. A note without a usable
- * interview date has no events.
+ * A note's dates as events, read from its evaluation: the 30-minute thank-you block right after the interview
+ * (start + duration), the thank-you deadline (rule 2's `due`) and, while a follow-up is ahead or due, the day it
+ * falls due (rule 4's `due`). No date is worked out here, so the calendar says what the sidebar and the report say.
+ * A note without a usable interview date has no events.
  *
- * A date-only interview has no known end, so it gets no thank-you block; its deadline is the end of the
- * following day, so the deadline is an all-day event on that following day (the last day the window covers).
- * The follow-up is a task for a day rather than an hour, so it is always an all-day event on the day it falls
- * due. A timed deadline is a 30-minute event that ends at the deadline, so a calendar shows it before it passes.
- * Thank-you events are kept even once everyone is thanked, so a re-export updates them rather than leaving the
- * old ones behind; the follow-up is left out when the outcome is decided or news came, as nothing is due then.
+ * A date-only interview has no known end, so it gets no thank-you block; its deadline is the end of a day, so the
+ * deadline is an all-day event on the last day the window covers. The follow-up is a task for a day rather than an
+ * hour, so it is always an all-day event on the day it falls due. A timed deadline is a 30-minute event that ends at
+ * the deadline, so a calendar shows it before it passes. Thank-you events are kept even once everyone is thanked,
+ * so a re-export updates them rather than leaving the old ones behind; the follow-up is left out once it is done,
+ * and when the outcome is decided or news came, as nothing is due then.
  */
-export function calendarEvents(note: InterviewNote, settings: EngineSettings): CalendarEvent[] {
+export function calendarEvents(evaluation: Evaluation, settings: EngineSettings): CalendarEvent[] {
+	const { note } = evaluation;
 	const interview = note.interviewDate;
 	if (interview === null) return [];
+	const chosen = usableSettings(settings);
+	const checks = checksWithDates(evaluation, interview, chosen);
 	const what = describeInterview(note);
 	const thankWhom = note.interviewers.length > 0 ? note.interviewers.map((person) => person.subject).join(", ") : null;
 	const events: CalendarEvent[] = [];
@@ -58,51 +64,55 @@ export function calendarEvents(note: InterviewNote, settings: EngineSettings): C
 		});
 	}
 
-	const deadline = thankYouDeadline(interview, settings.windowHours);
-	const deadlineDescription = joinLines([
-		`Send every thank-you within ${settings.windowHours} hours of the interview.`,
-		thankWhom === null ? null : `Thank: ${thankWhom}.`,
-	]);
-	if (interview.dateOnly) {
-		events.push({
-			kind: "thank-you-deadline",
-			title: `Thank-you deadline: ${what}`,
-			...wholeDay(lastDayBefore(deadline)),
-			description: deadlineDescription,
-			path: note.path,
-		});
-	} else {
-		events.push({
-			kind: "thank-you-deadline",
-			title: `Thank-you deadline: ${what}`,
-			start: new Date(deadline.getTime() - THANK_YOU_BLOCK_MINUTES * 60_000),
-			end: deadline,
-			description: deadlineDescription,
-			path: note.path,
-		});
+	const deadline = checks.find((check) => check.rule === 2)?.due ?? null;
+	if (deadline !== null) {
+		const title = `Thank-you deadline: ${what}`;
+		const description = joinLines([
+			`Send every thank-you within ${chosen.windowHours} hours of the interview.`,
+			thankWhom === null ? null : `Thank: ${thankWhom}.`,
+		]);
+		events.push(
+			interview.dateOnly
+				? { kind: "thank-you-deadline", title, ...wholeDay(lastDayBefore(deadline)), description, path: note.path }
+				: {
+						kind: "thank-you-deadline",
+						title,
+						start: new Date(deadline.getTime() - THANK_YOU_BLOCK_MINUTES * 60_000),
+						end: deadline,
+						description,
+						path: note.path,
+					},
+		);
 	}
 
-	if (note.outcome === "pending" && note.heardBack === null) {
-		const last = note.followUps[note.followUps.length - 1];
-		// With an invitation to check in again, the next follow-up is the one that matters (rule 4).
-		const due =
-			note.followUpInvited && last !== undefined
-				? nextInvitedFollowUpDue(last.at, settings.waitDays)
-				: firstFollowUpDue(interview, note.nextStepsDate, settings.waitDays);
+	const followUp = checks.find((check) => check.rule === 4 && (check.state === "waiting" || check.state === "due"));
+	if (followUp?.due != null) {
 		events.push({
 			kind: "follow-up",
 			title: `Follow up: ${what}`,
-			...wholeDay(localDay(due)),
-			description: joinLines([
-				note.nextStepsDate === null
-					? `No timeline was given: a short follow-up email or call is appropriate ${waitWords(settings.waitDays)} after the interview.`
-					: `They said you would hear back by ${dayInWords(note.nextStepsDate.instant, "long")}: a short follow-up is appropriate now.`,
-				"One follow-up is enough unless they asked you to check in again.",
-			]),
+			...wholeDay(localDay(followUp.due)),
+			description: joinLines([followUpWords(note, followUp), "One follow-up is enough unless they asked you to check in again."]),
 			path: note.path,
 		});
 	}
 	return events;
+}
+
+/**
+ * The checks the dates are read from: the evaluation's own once the interview has started; before then the rules
+ * ask nothing yet, so the checks the note will have the moment it starts, which hold the same dates.
+ */
+function checksWithDates(evaluation: Evaluation, interview: NoteTime, settings: EngineSettings): readonly Check[] {
+	// Rule 2 gives a check from the interview's start on, whatever else the note says.
+	return evaluation.checks.some((check) => check.rule === 2) ? evaluation.checks : checkNote(evaluation.note, interview.instant, settings);
+}
+
+function followUpWords(note: InterviewNote, followUp: Check): string {
+	if (followUp.recorded !== undefined) return "They asked you to check in again: a short follow-up is welcome now.";
+	if (note.nextStepsDate !== null) {
+		return `They said you would hear back by ${dayInWords(note.nextStepsDate.instant, "long")}: a short follow-up is appropriate now.`;
+	}
+	return "No timeline was given: a short follow-up email or call is appropriate now.";
 }
 
 /**
@@ -165,11 +175,6 @@ function describeInterview(note: InterviewNote): string {
 	if (company !== "") return company;
 	if (role !== "") return role;
 	return note.path.replace(/^.*\//, "").replace(/\.md$/i, "");
-}
-
-function waitWords(days: number): string {
-	if (days === 7) return "a week";
-	return days === 1 ? "a day" : `${days} days`;
 }
 
 function topicsLine(note: InterviewNote): string | null {

@@ -36,6 +36,8 @@ function twoDigits(value: number): string {
 /** The year in at least four digits; years before 1 count back from 1 as date-fns does (0 is 1 BC). */
 function yearDigits(instant: Date): string {
 	const year = realTime(instant).getFullYear();
+	// Nearly every year has four digits already; only the rest need padding.
+	if (year >= 1000 && year <= 9999) return String(year);
 	return String(year > 0 ? year : 1 - year).padStart(4, "0");
 }
 
@@ -82,7 +84,35 @@ function timeOf(instant: Date, dateOnly: boolean): NoteTime {
 	return { instant, dateOnly, day: localDay(instant) };
 }
 
+/**
+ * Dates already read, by their text: a vault writes the same days again and again (every note of a week holds the
+ * same few), and reading one was a tenth of the time to evaluate a note. Kept as numbers, so each caller still gets
+ * a Date of its own; bounded, and only short texts, since a hostile note may hold any number of long ones.
+ */
+type RememberedRead = { ok: true; instant: number; dateOnly: boolean; day: string } | { ok: false; reason: string };
+const readDates = new Map<string, RememberedRead>();
+const MOST_DATES_REMEMBERED = 50_000;
+const LONGEST_DATE_REMEMBERED = 64;
+
 function parseDateString(text: string): NoteTimeResult {
+	const remembered = readDates.get(text);
+	if (remembered !== undefined) {
+		return remembered.ok
+			? { ok: true, time: { instant: new Date(remembered.instant), dateOnly: remembered.dateOnly, day: remembered.day } }
+			: { ok: false, reason: remembered.reason };
+	}
+	const result = readDateString(text);
+	if (text.length <= LONGEST_DATE_REMEMBERED) {
+		if (readDates.size >= MOST_DATES_REMEMBERED) readDates.clear();
+		readDates.set(
+			text,
+			result.ok ? { ok: true, instant: result.time.instant.getTime(), dateOnly: result.time.dateOnly, day: result.time.day } : result,
+		);
+	}
+	return result;
+}
+
+function readDateString(text: string): NoteTimeResult {
 	const m = DATE_PATTERN.exec(text.trim());
 	if (!m) return { ok: false, reason: `"${clip(text)}" is not ${DATE_FORMS}` };
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -198,9 +228,14 @@ export function firstFollowUpDue(interview: NoteTime, nextSteps: NoteTime | null
 	return addDays(interview.instant, waitDays);
 }
 
-/** When a further, invited follow-up falls due: one wait after the last one. */
-export function nextInvitedFollowUpDue(last: NoteTime, waitDays: number): Date {
-	return addDays(last.instant, waitDays);
+/**
+ * When a further, invited follow-up falls due: one wait after the last one, and never before the first one would
+ * have (`firstDue`): a check-in made before the agreed timeline does not bring the next one forward, as the
+ * timeline still stands.
+ */
+export function nextInvitedFollowUpDue(last: NoteTime, firstDue: Date, waitDays: number): Date {
+	const oneWaitLater = addDays(last.instant, waitDays);
+	return oneWaitLater.getTime() < firstDue.getTime() ? firstDue : oneWaitLater;
 }
 
 /** The end of the interview, where the 30-minute thank-you block starts. */

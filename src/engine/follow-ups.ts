@@ -1,7 +1,7 @@
 // The `follow_ups` field: each follow-up the user logged (a date, or `date` and `channel`) read into a FollowUp,
 // earliest first.
 import { FIELDS, FOLLOW_UP_FIELDS } from "./frontmatter-keys";
-import { asProperties, isAbsent, listItems, own, readText, readTime, splitOnCommas } from "./frontmatter-values";
+import { asProperties, fieldProblem, isAbsent, listItems, own, readText, readTime, splitOnCommas } from "./frontmatter-values";
 import type { FollowUp, Problem } from "./types";
 
 /** Follow-ups as dates or `{date, channel}`; a single one may stand alone, and one text may list dates separated by commas. */
@@ -31,10 +31,12 @@ function readFollowUp(item: unknown, field: string, problems: Problem[]): Follow
 	const properties = asProperties(item);
 	const date = properties === null ? item : own(properties, FOLLOW_UP_FIELDS.date);
 	if (isAbsent(date)) {
-		problems.push({
-			field,
-			message: `${field} has no date: write the day you followed up (2026-11-27), or ${FOLLOW_UP_FIELDS.date}: and ${FOLLOW_UP_FIELDS.channel}:; it is left out until fixed.`,
-		});
+		problems.push(
+			fieldProblem(
+				field,
+				`has no date: write the day you followed up (2026-11-27), or ${FOLLOW_UP_FIELDS.date}: and ${FOLLOW_UP_FIELDS.channel}:; it is left out until fixed.`,
+			),
+		);
 		return null;
 	}
 	const at = readTime(date, field, problems, "it is left out until fixed");

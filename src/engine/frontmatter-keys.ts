@@ -35,3 +35,12 @@ export const FOLLOW_UP_FIELDS = { date: "date", channel: "channel" } as const;
 
 /** Obsidian's older name for `tags`, which Obsidian itself still reads. */
 export const OLDER_TAGS_FIELD = "tag";
+
+/**
+ * Whether a key is one Obsidian reads tags from: `tags` in any capitalisation (`Tags`, `TAGS`: a property name is
+ * not case-sensitive in Obsidian), and the older `tag` as written (a capitalised `TAG` Obsidian ignores, as
+ * yaml_complex_example.json shows).
+ */
+export function isTagsKey(key: string): boolean {
+	return key === OLDER_TAGS_FIELD || (key.length === 4 && key.toLowerCase() === FIELDS.tags);
+}

@@ -27,7 +27,20 @@ export function isAbsent(value: unknown): boolean {
 }
 
 export function wrongType(field: string, expected: string, value: unknown): Problem {
-	return { field, message: `${field} should be ${expected}, not ${describeType(value)}; it is ignored until fixed.` };
+	return fieldProblem(field, `should be ${expected}, not ${describeType(value)}; it is ignored until fixed.`);
+}
+
+/**
+ * A problem whose message opens with its field ("interview_date is missing: …"): `detail` is the rest, so a view that
+ * sets the field apart shows the rest as written.
+ */
+export function fieldProblem(field: string, detail: string): Problem {
+	return { field, message: `${field} ${detail}`, detail };
+}
+
+/** A problem whose message is a sentence of its own ("No interviewer is named: …"): all of it is the detail. */
+export function sentenceProblem(field: string, message: string): Problem {
+	return { field, message, detail: message };
 }
 
 /** A user's text inside a message, cut short so that a huge value cannot flood the sidebar. */
@@ -56,7 +69,7 @@ export function readTime(value: unknown, field: string, problems: Problem[], wha
 	if (isAbsent(value)) return null;
 	const result = parseNoteTime(value);
 	if (result.ok) return result.time;
-	problems.push({ field, message: `${field} could not be read: ${result.reason}${whatThen === "" ? "" : `; ${whatThen}`}.` });
+	problems.push(fieldProblem(field, `could not be read: ${result.reason}${whatThen === "" ? "" : `; ${whatThen}`}.`));
 	return null;
 }
 
@@ -69,7 +82,7 @@ export function readYesNo(value: unknown, field: string, problems: Problem[]): b
 		if (word === "true" || word === "yes") return true;
 		if (word === "false" || word === "no") return false;
 	}
-	problems.push({ field, message: `${field} should be true or false, not ${describeValue(value)}; false is used until fixed.` });
+	problems.push(fieldProblem(field, `should be true or false, not ${describeValue(value)}; false is used until fixed.`));
 	return false;
 }
 
@@ -83,9 +96,6 @@ export function splitOnCommas(text: string): string[] {
 /** A list's items, at most MOST_ITEMS_READ of them; a longer list gets a problem rather than hours of work. */
 export function listItems(list: unknown[], field: string, what: string, problems: Problem[]): unknown[] {
 	if (list.length <= MOST_ITEMS_READ) return list;
-	problems.push({
-		field,
-		message: `${field} holds ${list.length.toLocaleString("en-US")} ${what}: only the first ${MOST_ITEMS_READ.toLocaleString("en-US")} are read.`,
-	});
+	problems.push(fieldProblem(field, `holds ${list.length.toLocaleString("en-US")} ${what}: only the first ${MOST_ITEMS_READ.toLocaleString("en-US")} are read.`));
 	return list.slice(0, MOST_ITEMS_READ);
 }

@@ -2,15 +2,16 @@
 // frontmatter to its checks, problems and stage at a given moment.
 import { isInterviewNote, readInterviewNote } from "./note";
 import { checkNote } from "./rules";
-import { compareEvaluations, stageOf } from "./status";
+import { sortEvaluations, stageOf } from "./status";
 import type { EngineSettings, Evaluation, NoteSource } from "./types";
 
 export * from "./types";
 export { checkNote } from "./rules";
-export { compareEvaluations, groupByStage, isOpen, stageOf } from "./status";
-export { checkSummary, relativeTime } from "./wording";
+export { compareEvaluations, compareOrderKeys, groupByStage, isOpen, orderKey, sortEvaluations, stageOf, STAGE_TITLES, type OrderKey } from "./status";
+export { checkSummary, formatDay, formatMoment, formatNoteTime, GENERIC_REASON_WORDS, relativeTime, waitingFor } from "./wording";
 export { draftFor, findThankYouDrafts, genericReason } from "./personalisation";
-export { isInterviewNote, readInterviewNote } from "./note";
+export { isInterviewNote, normaliseOutcome, readInterviewNote } from "./note";
+export { SETTING_BOUNDS, usableSettings } from "./settings";
 
 /** Everything the engine says about one interview note at `now`: what it read, its checks, problems and stage. */
 export function evaluate(source: NoteSource, now: Date, settings: EngineSettings): Evaluation {
@@ -25,5 +26,5 @@ export function evaluateAll(sources: Iterable<NoteSource>, now: Date, settings: 
 	for (const source of sources) {
 		if (isInterviewNote(source.path, source.frontmatter, settings)) evaluations.push(evaluate(source, now, settings));
 	}
-	return evaluations.sort(compareEvaluations);
+	return sortEvaluations(evaluations);
 }

@@ -16,7 +16,7 @@ const SHORTEST_KEY_FOR_TYPOS = 6;
 export function reportMisspeltKeys(
 	properties: Properties,
 	known: readonly string[],
-	alsoKnown: readonly string[],
+	alsoKnown: (key: string) => boolean,
 	prefix: string,
 	mostKeys: number,
 	problems: Problem[],
@@ -26,10 +26,11 @@ export function reportMisspeltKeys(
 		if (checked >= mostKeys) break;
 		if (!Object.prototype.hasOwnProperty.call(properties, key)) continue;
 		checked += 1;
-		if (known.includes(key) || alsoKnown.includes(key)) continue;
+		if (known.includes(key) || alsoKnown(key)) continue;
 		const meant = rememberedMeantKey(key, known);
 		if (meant !== null) {
-			problems.push({ field: `${prefix}${key}`, message: `${quote(key)} is not read: did you mean "${meant}"?` });
+			const detail = `is not read: did you mean "${meant}"?`;
+			problems.push({ field: `${prefix}${key}`, message: `${quote(key)} ${detail}`, detail });
 		}
 	}
 }

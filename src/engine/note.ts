@@ -2,11 +2,12 @@
 // read (an InterviewNote plus the problems the user should fix). The keys themselves live in frontmatter-keys.ts.
 import { describeType } from "./dates";
 import { readFollowUps } from "./follow-ups";
-import { FIELDS, OLDER_TAGS_FIELD } from "./frontmatter-keys";
+import { FIELDS, OLDER_TAGS_FIELD, isTagsKey } from "./frontmatter-keys";
 import {
 	MOST_ITEMS_READ,
 	asProperties,
 	describeValue,
+	fieldProblem,
 	isAbsent,
 	listItems,
 	own,
@@ -14,6 +15,7 @@ import {
 	readText,
 	readTime,
 	readYesNo,
+	sentenceProblem,
 	splitOnCommas,
 	wrongType,
 	type Properties,
@@ -44,7 +46,18 @@ export function isInterviewNote(path: string, frontmatter: unknown, settings: En
 	if (!isInFolder(path, settings.folder)) return false;
 	if (isInterviewType(own(properties, FIELDS.type))) return true;
 	const tag = wantedTag(settings.tag);
-	return holdsTag(own(properties, FIELDS.tags), tag) || holdsTag(own(properties, OLDER_TAGS_FIELD), tag);
+	if (holdsTag(own(properties, FIELDS.tags), tag) || holdsTag(own(properties, OLDER_TAGS_FIELD), tag)) return true;
+	return holdsTagUnderCapitalisedKey(properties, tag);
+}
+
+/** `Tags:` or `TAGS:`, which Obsidian reads as `tags`; only the first keys are looked at, as a note may hold millions. */
+function holdsTagUnderCapitalisedKey(properties: Properties, tag: string): boolean {
+	let checked = 0;
+	for (const key in properties) {
+		if (checked++ >= MOST_NOTE_KEYS_CHECKED) break;
+		if (key !== FIELDS.tags && key !== OLDER_TAGS_FIELD && isTagsKey(key) && holdsTag(own(properties, key), tag)) return true;
+	}
+	return false;
 }
 
 /**
@@ -55,27 +68,30 @@ export function readInterviewNote(path: string, frontmatter: unknown): { note: I
 	const problems: Problem[] = [];
 	const given = asProperties(frontmatter);
 	if (given === null && !isAbsent(frontmatter)) {
-		problems.push({
-			field: "frontmatter",
-			message: `The note's frontmatter is ${describeType(frontmatter)} instead of properties (key: value), so none of it could be read.`,
-		});
+		problems.push(
+			sentenceProblem(
+				"frontmatter",
+				`The note's frontmatter is ${describeType(frontmatter)} instead of properties (key: value), so none of it could be read.`,
+			),
+		);
 	}
 	const properties: Properties = given ?? {};
 	const field = (key: string): unknown => own(properties, key);
 
 	const interviewDate = readTime(field(FIELDS.interviewDate), FIELDS.interviewDate, problems);
 	if (interviewDate === null && isAbsent(field(FIELDS.interviewDate))) {
-		problems.push({
-			field: FIELDS.interviewDate,
-			message: `${FIELDS.interviewDate} is missing: add when the interview starts (for example \`${FIELDS.interviewDate}: 2026-11-20T14:00\`), so the thank-you and follow-up dates can be worked out.`,
-		});
+		problems.push(
+			fieldProblem(
+				FIELDS.interviewDate,
+				`is missing: add when the interview starts (for example \`${FIELDS.interviewDate}: 2026-11-20T14:00\`), so the thank-you and follow-up dates can be worked out.`,
+			),
+		);
 	}
 	const company = readText(field(FIELDS.company), FIELDS.company, problems);
 	if (company === null && isAbsent(field(FIELDS.company))) {
-		problems.push({
-			field: FIELDS.company,
-			message: `${FIELDS.company} is missing: add the employer's name (for example \`${FIELDS.company}: Acme\`) so reminders and drafts can name it.`,
-		});
+		problems.push(
+			fieldProblem(FIELDS.company, `is missing: add the employer's name (for example \`${FIELDS.company}: Acme\`) so reminders and drafts can name it.`),
+		);
 	}
 	const role = readText(field(FIELDS.role), FIELDS.role, problems);
 	const durationMinutes = readDuration(field(FIELDS.duration), problems);
@@ -88,7 +104,7 @@ export function readInterviewNote(path: string, frontmatter: unknown): { note: I
 	const outcome = readOutcome(field(FIELDS.outcome), problems);
 	const graciousNoteSent = readTime(field(FIELDS.graciousNoteSent), FIELDS.graciousNoteSent, problems);
 	const topics = readTopics(field(FIELDS.topics), problems);
-	reportMisspeltKeys(properties, NOTE_KEYS, [OLDER_TAGS_FIELD], "", MOST_NOTE_KEYS_CHECKED, problems);
+	reportMisspeltKeys(properties, NOTE_KEYS, isTagsKey, "", MOST_NOTE_KEYS_CHECKED, problems);
 
 	const note: InterviewNote = {
 		path: typeof path === "string" ? path : "",
@@ -146,24 +162,30 @@ function normaliseTag(text: string): string {
 	return tag.slice(0, end).toLowerCase();
 }
 
-/** The tags in a `tags` value: a list, a single tag, or several in one text separated by commas or spaces. */
-function tagsIn(value: unknown): string[] {
-	const items: unknown[] = Array.isArray(value) ? value.slice(0, MOST_ITEMS_READ) : [value];
-	const tags: string[] = [];
-	for (const item of items) {
+/**
+ * Whether a `tags` value (a list, a single tag, or several in one text separated by commas or spaces) holds the tag
+ * itself or a tag nested below it (`interview/onsite`); a mere prefix (`interviewing`) does not count.
+ */
+function holdsTag(value: unknown, tag: string): boolean {
+	if (value === undefined || value === null) return false;
+	const items: readonly unknown[] = Array.isArray(value) ? value : [value];
+	const most = Math.min(items.length, MOST_ITEMS_READ);
+	for (let i = 0; i < most; i++) {
+		const item = items[i];
 		if (typeof item !== "string" && typeof item !== "number") continue;
-		for (const part of String(item).split(/[\s,]+/)) {
-			const tag = normaliseTag(part);
-			if (tag !== "") tags.push(tag);
+		const text = String(item);
+		// Most items are one tag: split only a text that holds a separator.
+		const parts = SEPARATOR.test(text) ? text.split(SEPARATORS) : [text];
+		for (const part of parts) {
+			const each = normaliseTag(part);
+			if (each === tag || each.startsWith(`${tag}/`)) return true;
 		}
 	}
-	return tags;
+	return false;
 }
 
-/** The tag itself or a tag nested below it (`interview/onsite`); a mere prefix (`interviewing`) does not count. */
-function holdsTag(value: unknown, tag: string): boolean {
-	return tagsIn(value).some((each) => each === tag || each.startsWith(`${tag}/`));
-}
+const SEPARATOR = /[\s,]/;
+const SEPARATORS = /[\s,]+/;
 
 function isInterviewType(value: unknown): boolean {
 	return typeof value === "string" && value.trim().toLowerCase() === "interview";
@@ -182,17 +204,21 @@ function readDuration(value: unknown, problems: Problem[]): number {
 		const match = /^(\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)?$/i.exec(value.trim());
 		if (match) minutes = Number(match[1]);
 	} else {
-		problems.push({
-			field,
-			message: `${field} should be a number of minutes (for example \`${field}: 45\`), not ${describeType(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
-		});
+		problems.push(
+			fieldProblem(
+				field,
+				`should be a number of minutes (for example \`${field}: 45\`), not ${describeType(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
+			),
+		);
 		return DEFAULT_DURATION_MINUTES;
 	}
 	if (minutes === null || !Number.isFinite(minutes) || minutes <= 0) {
-		problems.push({
-			field,
-			message: `${field} should be a positive number of minutes (for example \`${field}: 45\`), not ${describeValue(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
-		});
+		problems.push(
+			fieldProblem(
+				field,
+				`should be a positive number of minutes (for example \`${field}: 45\`), not ${describeValue(value)}; ${DEFAULT_DURATION_MINUTES} minutes is used until fixed.`,
+			),
+		);
 		return DEFAULT_DURATION_MINUTES;
 	}
 	return minutes;
@@ -215,10 +241,7 @@ function readOutcome(value: unknown, problems: Problem[]): Outcome {
 	}
 	const outcome = normaliseOutcome(value);
 	if (outcome !== null) return outcome;
-	problems.push({
-		field,
-		message: `${field} ${quote(value)} is not one of ${OUTCOMES.join(", ")}; pending is used until fixed.`,
-	});
+	problems.push(fieldProblem(field, `${quote(value)} is not one of ${OUTCOMES.join(", ")}; pending is used until fixed.`));
 	return "pending";
 }
 

@@ -15,15 +15,13 @@ export function checkNote(note: InterviewNote, now: Date, settings: EngineSettin
 	const interview = note.interviewDate;
 	if (interview === null || hasNotStarted(interview, now)) return [];
 	const chosen = usableSettings(settings);
-	return [
-		...thankEveryone(note, now),
-		...withinTheWindow(note, interview, now, chosen),
-		...(drafts === undefined ? [] : notGeneric(note, drafts)),
-		...followUp(note, interview, now, chosen),
-		...dontOverdoIt(note, now),
-		...connectOnLinkedIn(note),
-		...beGracious(note, now),
-	];
+	// Pushed one list at a time rather than spread into one: this runs for every note, and spreading seven lists
+	// allocated an iterator for each.
+	const checks = thankEveryone(note, now);
+	checks.push(...withinTheWindow(note, interview, now, chosen));
+	if (drafts !== undefined) checks.push(...notGeneric(note, drafts));
+	checks.push(...followUp(note, interview, now, chosen), ...dontOverdoIt(note, now), ...connectOnLinkedIn(note), ...beGracious(note, now));
+	return checks;
 }
 
 /** Before its start an interview asks nothing yet; a date-only interview starts at 00:00 local. */
@@ -41,12 +39,12 @@ export function thankEveryone(note: InterviewNote, now: Date): Check[] {
 		return [
 			sent === null
 				? check(1, null, "todo", null, "Send a thank-you to everyone who interviewed you, and list their names under interviewers.")
-				: check(1, null, "done", null, `Thank-you sent on ${formatNoteTime(sent, now)}.`),
+				: check(1, null, "done", null, `Thank-you sent on ${formatNoteTime(sent, now)}.`, sent),
 		];
 	}
 	return note.interviewers.map((person) => {
 		if (person.thanked !== null) {
-			return check(1, person.subject, "done", null, `Thank-you to ${person.subject} sent on ${formatNoteTime(person.thanked, now)}.`);
+			return check(1, person.subject, "done", null, `Thank-you to ${person.subject} sent on ${formatNoteTime(person.thanked, now)}.`, person.thanked);
 		}
 		// The advice: an old-fashioned interviewer appreciates a handwritten note as well as the email.
 		const handwritten = person.oldFashioned ? " A handwritten note would be a nice touch too." : "";
@@ -129,15 +127,12 @@ export function followUp(note: InterviewNote, interview: NoteTime, now: Date, se
 			: [check(4, null, "due", firstDue, `Follow up with ${company}: ${reason}. One email or call is enough.`)];
 	}
 	if (!note.followUpInvited) {
-		return [check(4, null, "done", null, `You followed up with ${company} on ${formatNoteTime(last.at, now)}.`)];
+		return [check(4, null, "done", null, `You followed up with ${company} on ${formatNoteTime(last.at, now)}.`, last.at)];
 	}
-	// A check-in made before the agreed timeline does not bring the next one forward: the timeline still stands, so
-	// the next falls due one wait after the last follow-up, and never before the first one would have.
-	const oneWaitLater = nextInvitedFollowUpDue(last.at, settings.waitDays);
-	const nextDue = oneWaitLater.getTime() < firstDue.getTime() ? firstDue : oneWaitLater;
+	const nextDue = nextInvitedFollowUpDue(last.at, firstDue, settings.waitDays);
 	return now.getTime() < nextDue.getTime()
-		? [check(4, null, "waiting", nextDue, capitalised(`${company} asked you to check in again: next from ${formatStart(nextDue, now)}.`))]
-		: [check(4, null, "due", nextDue, `Check in with ${company} again, as they asked: your last follow-up was on ${formatNoteTime(last.at, now)}.`)];
+		? [check(4, null, "waiting", nextDue, capitalised(`${company} asked you to check in again: next from ${formatStart(nextDue, now)}.`), last.at)]
+		: [check(4, null, "due", nextDue, `Check in with ${company} again, as they asked: your last follow-up was on ${formatNoteTime(last.at, now)}.`, last.at)];
 }
 
 function waitInWords(days: number): string {
@@ -155,28 +150,33 @@ export function dontOverdoIt(note: InterviewNote, now: Date): Check[] {
 	if (last === undefined) return [];
 	const company = note.company ?? "the company";
 	if (count >= 2 && !note.followUpInvited) {
-		return [check(5, null, "excess", null, `You have followed up with ${company} ${count} times without being asked to: wait for them to get back to you.`)];
+		return [check(5, null, "excess", null, `You have followed up with ${company} ${count} times without being asked to: wait for them to get back to you.`, last.at)];
 	}
 	if (note.followUpInvited) {
-		return [check(5, null, "ok", null, capitalised(`${company} asked you to check in again, so ${count === 1 ? "one follow-up is" : `${count} follow-ups are`} fine.`))];
+		return [check(5, null, "ok", null, capitalised(`${company} asked you to check in again, so ${count === 1 ? "one follow-up is" : `${count} follow-ups are`} fine.`), last.at)];
 	}
-	return [check(5, null, "ok", null, `One follow-up to ${company}, on ${formatNoteTime(last.at, now)}: that is enough unless they ask for more.`)];
+	return [check(5, null, "ok", null, `One follow-up to ${company}, on ${formatNoteTime(last.at, now)}: that is enough unless they ask for more.`, last.at)];
 }
 
 /** Rule 6, connect on LinkedIn: per interviewer, `done` once requested or connected, nothing when skipped, else `todo`. */
 export function connectOnLinkedIn(note: InterviewNote): Check[] {
-	return note.interviewers.flatMap((person): Check[] => {
+	const checks: Check[] = [];
+	for (const person of note.interviewers) {
 		switch (person.linkedin) {
 			case "skip":
-				return [];
+				break;
 			case "connected":
-				return [check(6, person.subject, "done", null, `You are connected with ${person.subject} on LinkedIn.`)];
+				checks.push(check(6, person.subject, "done", null, `You are connected with ${person.subject} on LinkedIn.`));
+				break;
 			case "requested":
-				return [check(6, person.subject, "done", null, `You asked ${person.subject} to connect on LinkedIn.`)];
+				checks.push(check(6, person.subject, "done", null, `You asked ${person.subject} to connect on LinkedIn.`));
+				break;
 			case null:
-				return [check(6, person.subject, "todo", null, `Connect with ${person.subject} on LinkedIn${where(person)}.`)];
+				checks.push(check(6, person.subject, "todo", null, `Connect with ${person.subject} on LinkedIn${where(person)}.`));
+				break;
 		}
-	});
+	}
+	return checks;
 }
 
 function where(person: Interviewer): string {
@@ -188,7 +188,7 @@ export function beGracious(note: InterviewNote, now: Date): Check[] {
 	if (note.outcome !== "rejected") return [];
 	const company = note.company ?? "the company";
 	if (note.graciousNoteSent !== null) {
-		return [check(7, null, "done", null, `Gracious reply to ${company} sent on ${formatNoteTime(note.graciousNoteSent, now)}.`)];
+		return [check(7, null, "done", null, `Gracious reply to ${company} sent on ${formatNoteTime(note.graciousNoteSent, now)}.`, note.graciousNoteSent)];
 	}
 	return [
 		check(7, null, "todo", null, `Thank ${company} for the chance to interview, and say you would be glad to be considered for future openings.`),
@@ -200,6 +200,7 @@ function capitalised(sentence: string): string {
 	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-function check(rule: Check["rule"], subject: string | null, state: Check["state"], due: Date | null, message: string): Check {
-	return { rule, subject, state, due, message };
+/** A check; `recorded` is the moment its message reports as recorded (a thank-you sent, the last follow-up, a reply). */
+function check(rule: Check["rule"], subject: string | null, state: Check["state"], due: Date | null, message: string, recorded?: NoteTime): Check {
+	return recorded === undefined ? { rule, subject, state, due, message } : { rule, subject, state, due, message, recorded };
 }

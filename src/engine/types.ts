@@ -68,7 +68,7 @@ export interface Problem {
 	 * The message's words after the field it opens with ("is missing: add when …"), so a view that sets the field
 	 * apart shows the rest as written, without taking the message apart.
 	 */
-	detail?: string;
+	detail: string;
 }
 
 export type RuleNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;

@@ -2,7 +2,7 @@
 // summaries, plus the absolute local times the checks' messages use.
 import { differenceInMinutes } from "date-fns";
 import { clockTime, dayInWords, lastDayBefore, parseNoteTime } from "./dates";
-import type { Check, GenericReason, NoteTime } from "./types";
+import type { Check, Evaluation, GenericReason, NoteTime } from "./types";
 
 const MINUTES_PER_HOUR = 60;
 const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
@@ -26,7 +26,7 @@ export const GENERIC_REASON_WORDS: Record<GenericReason, string> = {
 	"no-topics": "mentions none of the topics",
 };
 
-/** One line about a check at `now`, for lists: "thank-you to Jane Doe due in 2 h", "follow-up overdue by 3 days". */
+/** One line about a check at `now`, for lists: "thank-you to Jane Doe due in 2 h", "follow up: due since Mon 16 Nov". */
 export function checkSummary(check: Check, now: Date): string {
 	const who = check.subject;
 	switch (check.rule) {
@@ -44,10 +44,14 @@ export function checkSummary(check: Check, now: Date): string {
 			if (check.state !== "generic") return `${what} is personal`;
 			return check.reason === undefined ? `${what} is generic` : `${what} is generic: ${GENERIC_REASON_WORDS[check.reason]}`;
 		}
-		case 4:
+		case 4: {
 			if (check.state === "done") return "followed up";
-			if (check.state === "waiting" && check.due !== null) return `follow up ${relativeTime(check.due, now)}`;
-			return `follow-up ${dueOrOverdue(check.due, now)}`;
+			// A follow-up already recorded while one is still ahead means they asked to be contacted again.
+			const what = check.recorded === undefined ? "follow up" : "check in again";
+			if (check.due === null) return `${what} now`;
+			if (check.state === "waiting") return `${what} ${relativeTime(check.due, now)}`;
+			return `${what}: ${sinceDay(check.due, now)}`;
+		}
 		case 5:
 			return check.state === "excess" ? "followed up more than once: wait for them now" : "follow-ups within bounds";
 		case 6:
@@ -56,6 +60,40 @@ export function checkSummary(check: Check, now: Date): string {
 		case 7:
 			return check.state === "done" ? "gracious reply sent" : "send a gracious reply";
 	}
+}
+
+/** "due today", "due since Mon 16 Nov": a follow-up falls due on a day and stays due, so it is said by the day. */
+function sinceDay(due: Date, now: Date): string {
+	if (!isRealTime(due) || !isRealTime(now)) return "due now";
+	if (localDayOf(due) === localDayOf(now)) return "due today";
+	return due.getTime() < now.getTime() ? `due since ${formatDay(due, now)}` : `due from ${formatDay(due, now)}`;
+}
+
+function localDayOf(instant: Date): number {
+	return instant.getFullYear() * 10_000 + instant.getMonth() * 100 + instant.getDate();
+}
+
+/**
+ * What a note in the Waiting group waits for, at `now`, for the sidebar and the report to show under it: "waiting to
+ * hear back by Fri 20 Nov", "follow up from Fri 27 Nov if there is no news", "next round: nothing to do until Acme is
+ * in touch". Made from the evaluation alone; null for a note in any other stage.
+ */
+export function waitingFor(evaluation: Evaluation, now: Date): string | null {
+	if (evaluation.stage !== "waiting") return null;
+	const { note } = evaluation;
+	const company = note.company ?? "the company";
+	const followUp = evaluation.checks.find((check) => check.rule === 4);
+	if (followUp?.state === "waiting" && followUp.due !== null) {
+		if (followUp.recorded !== undefined) return `waiting: check in again from ${formatStart(followUp.due, now)}, as ${company} asked`;
+		if (note.nextStepsDate !== null) return `waiting to hear back by ${formatNoteTime(note.nextStepsDate, now)}`;
+		return `waiting to hear back: follow up from ${formatStart(followUp.due, now)} if there is no news`;
+	}
+	if (followUp?.state === "done" && followUp.recorded !== undefined) {
+		return `followed up on ${formatNoteTime(followUp.recorded, now)}: waiting for ${company} to get back to you`;
+	}
+	if (note.outcome === "next-round") return `next round: nothing to do until ${company} is in touch`;
+	if (note.heardBack !== null) return `heard back on ${formatNoteTime(note.heardBack, now)}: waiting for the outcome`;
+	return "nothing to do for now";
 }
 
 /** "due in 2 h", "due now", "overdue by 3 days": said from `now`, whatever state the check was given in. */

@@ -100,7 +100,7 @@ async function runAction(host: CommandHost, file: TFile, action: NoteAction, sub
 			case "mark-gracious-sent":
 				return void (await record(host, file, (fm) => markGraciousNoteSent(fm, toNoteDateTime(host.now())), "Gracious reply recorded."));
 			case "export-calendar":
-				return await exportNote(host, file, note);
+				return await exportNote(host, file);
 		}
 	} catch (error) {
 		// Nothing a command meets in a note may escape as an exception; the user sees what went wrong.
@@ -286,8 +286,9 @@ async function chooseOutcome(host: CommandHost, file: TFile, note: InterviewNote
 	await insertDraft(host, file, "gracious", (template) => graciousDraft(note, profile(host), template), editor);
 }
 
-async function exportNote(host: CommandHost, file: TFile, note: InterviewNote): Promise<void> {
-	const events = calendarEvents(note, host.settings);
+async function exportNote(host: CommandHost, file: TFile): Promise<void> {
+	const evaluation = host.index.get(file.path);
+	const events = evaluation === undefined ? [] : calendarEvents(evaluation, host.settings);
 	if (events.length === 0) {
 		new Notice(`Nothing to export from ${file.path}: it needs an interview_date.`);
 		return;
@@ -298,11 +299,11 @@ async function exportNote(host: CommandHost, file: TFile, note: InterviewNote): 
 }
 
 async function exportAll(host: CommandHost): Promise<void> {
-	const notes = host.app.vault
+	const evaluations = host.app.vault
 		.getMarkdownFiles()
 		.sort((a, b) => a.path.localeCompare(b.path))
-		.flatMap((file) => host.index.get(file.path)?.note ?? []);
-	const events = notes.flatMap((note) => calendarEvents(note, host.settings));
+		.flatMap((file) => host.index.get(file.path) ?? []);
+	const events = evaluations.flatMap((evaluation) => calendarEvents(evaluation, host.settings));
 	if (events.length === 0) {
 		new Notice("Nothing to export: no interview note has an interview_date yet.");
 		return;

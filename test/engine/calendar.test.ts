@@ -2,7 +2,10 @@
 // follow-up day, read back from the .ics text, at the right local times in every zone and across DST changes.
 import { describe, expect, it } from "vitest";
 import { calendarEvents, toIcs, type CalendarEvent } from "../../src/engine/calendar";
-import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from "../../src/engine/types";
+import { localDay } from "../../src/engine/dates";
+import { checkNote } from "../../src/engine/rules";
+import { stageOf } from "../../src/engine/status";
+import { DEFAULT_ENGINE_SETTINGS, type EngineSettings, type Evaluation } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
 
 const settings: EngineSettings = DEFAULT_ENGINE_SETTINGS;
@@ -79,8 +82,15 @@ function unescapeText(value: string): string {
 	return value.replace(/\\([\\;,nN])/g, (_all, c: string) => (c === "n" || c === "N" ? "\n" : c));
 }
 
+/** The note's evaluation at `now`, as the index and the report hold it: the calendar reads its checks' dates. */
+function evaluated(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): Evaluation {
+	const note = builder.build();
+	const checks = checkNote(note, now, engineSettings);
+	return { path: note.path, note, stage: stageOf(note, checks, now), checks, problems: [] };
+}
+
 function exported(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): ParsedEvent[] {
-	return parseIcs(toIcs(calendarEvents(builder.build(), engineSettings), now)).events;
+	return parseIcs(toIcs(calendarEvents(evaluated(builder, now, engineSettings), engineSettings), now)).events;
 }
 
 function eventTitled(events: readonly ParsedEvent[], start: string): ParsedEvent {
@@ -159,12 +169,23 @@ describe("the thank-you deadline", () => {
 });
 
 describe("the follow-up day", () => {
-	it("is a week after the interview when no timeline was given", () => {
+	// When a follow-up falls due is rule 4's to say (rules.test.ts, dates.test.ts): the calendar puts the event on the
+	// local day of that check's due, so these tests ask the check rather than count days themselves.
+
+	/** The local day rule 4's check falls due on, for the note evaluated at `now`. */
+	function ruleFourDay(builder: InterviewNoteBuilder, now = NOW, engineSettings = settings): string {
+		const due = evaluated(builder, now, engineSettings).checks.find((check) => check.rule === 4)?.due;
+		if (due === undefined || due === null) throw new Error("rule 4 gives no due");
+		return localDay(due);
+	}
+
+	it("is a whole day on the day rule 4 falls due when no timeline was given", () => {
 		const followUp = eventTitled(exported(acme()), "Follow up");
-		expect(followUp.start).toBe("2026-11-27");
-		expect(followUp.end).toBe("2026-11-28");
+		expect(followUp.start).toBe(ruleFourDay(acme()));
+		const [year, month, day] = ruleFourDay(acme()).split("-").map(Number);
+		expect(followUp.end).toBe(localDay(new Date(year ?? 0, (month ?? 1) - 1, (day ?? 1) + 1)));
 		expect(followUp.summary).toBe("Follow up: Acme (Data Engineer)");
-		expect(followUp.description).toContain("a week");
+		expect(followUp.description).toContain("No timeline was given");
 	});
 
 	it("is the day after the agreed next-steps date", () => {
@@ -174,30 +195,57 @@ describe("the follow-up day", () => {
 	});
 
 	it("keeps the local day for a late-evening interview a week before a DST change", () => {
-		// 23:30 plus a week of 24-hour days would land on the wrong day where the clocks move forward.
-		for (const [start, day] of [
-			[new Date(2026, 2, 2, 23, 30), "2026-03-09"],
-			[new Date(2026, 2, 23, 23, 30), "2026-03-30"],
-			[new Date(2026, 8, 21, 23, 30), "2026-09-28"],
-			[new Date(2026, 9, 27, 0, 30), "2026-11-03"],
-		] as const) {
-			expect(eventTitled(exported(acme().interview(start)), "Follow up").start).toBe(day);
+		// An all-day event written by its UTC day would land on the wrong day where the clocks move.
+		for (const start of [new Date(2026, 2, 2, 23, 30), new Date(2026, 2, 23, 23, 30), new Date(2026, 8, 21, 23, 30), new Date(2026, 9, 27, 0, 30)]) {
+			const builder = acme().interview(start);
+			expect(eventTitled(exported(builder, start), "Follow up").start).toBe(ruleFourDay(builder, start));
 		}
 	});
 
 	it("follows the wait setting", () => {
-		const followUp = eventTitled(exported(acme(), NOW, { ...settings, waitDays: 10 }), "Follow up");
-		expect(followUp.start).toBe("2026-11-30");
-		expect(followUp.description).toContain("10 days");
+		const longer = { ...settings, waitDays: 10 };
+		const followUp = eventTitled(exported(acme(), NOW, longer), "Follow up");
+		expect(followUp.start).toBe(ruleFourDay(acme(), NOW, longer));
+		expect(followUp.start).not.toBe(ruleFourDay(acme()));
 	});
 
 	it("is a day for an interview given as a day without a time", () => {
-		expect(eventTitled(exported(acme().interview("2026-11-20")), "Follow up").start).toBe("2026-11-27");
+		const builder = acme().interview("2026-11-20");
+		expect(eventTitled(exported(builder), "Follow up").start).toBe(ruleFourDay(builder));
 	});
 
-	it("moves to one wait after the last follow-up when they asked to be contacted again", () => {
+	it("moves to the next check-in when they asked to be contacted again", () => {
 		const builder = acme().followUp("2026-11-27T09:00").followUpInvited();
-		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-04");
+		const later = new Date(2026, 10, 28, 9, 0);
+		expect(eventTitled(exported(builder, later), "Follow up").start).toBe(ruleFourDay(builder, later));
+		expect(ruleFourDay(builder, later)).not.toBe(ruleFourDay(acme()));
+	});
+
+	it("is the day rule 4 says when an early check-in came before the agreed timeline", () => {
+		// Invited to check in again, they checked in on 22 November; the timeline of 20 December still stands.
+		const builder = acme().nextSteps("2026-12-20").followUp("2026-11-22").followUpInvited();
+		expect(ruleFourDay(builder)).toBe("2026-12-21");
+		expect(eventTitled(exported(builder), "Follow up").start).toBe("2026-12-21");
+	});
+
+	it("exports the dates ahead of an interview still to come", () => {
+		const before = new Date(2026, 10, 19, 9, 0);
+		const events = exported(acme(), before);
+		expect(eventTitled(events, "Thank-you deadline").end).toEqual(new Date(2026, 10, 21, 14, 0));
+		expect(eventTitled(events, "Follow up").start).toBe(ruleFourDay(acme()));
+	});
+
+	it("is left out once a follow-up went out and no one asked for another", () => {
+		const events = exported(acme().followUp("2026-11-27"), new Date(2026, 10, 28, 9, 0));
+		expect(events.some((event) => event.summary.startsWith("Follow up"))).toBe(false);
+	});
+
+	it("uses the default wait and window when a setting is not a number, rather than failing the export", () => {
+		const broken = { ...settings, waitDays: Number.NaN, windowHours: Number("x") };
+		const events = exported(acme(), NOW, broken);
+		expect(eventTitled(events, "Follow up").start).toBe(ruleFourDay(acme()));
+		expect(eventTitled(events, "Thank-you deadline").end).toEqual(new Date(2026, 10, 21, 14, 0));
+		expect(eventTitled(events, "Thank-you deadline").description).toContain("24 hours");
 	});
 
 	it("is left out once they got back to you or the outcome is decided", () => {
@@ -211,7 +259,7 @@ describe("the follow-up day", () => {
 
 describe("the .ics file", () => {
 	it("is a calendar of the three events, stamped with the time of export", () => {
-		const ics = toIcs(calendarEvents(acme().build(), settings), NOW);
+		const ics = toIcs(calendarEvents(evaluated(acme()), settings), NOW);
 		const { lines, events } = parseIcs(ics);
 		expect(lines[0]).toBe("BEGIN:VCALENDAR");
 		expect(lines).toContain("VERSION:2.0");
@@ -230,8 +278,8 @@ describe("the .ics file", () => {
 
 	it("writes every note's events into one file for an export of all notes", () => {
 		const events: CalendarEvent[] = [
-			...calendarEvents(acme().build(), settings),
-			...calendarEvents(acme().path("Interviews/Globex.md").company("Globex").interview("2026-11-23").build(), settings),
+			...calendarEvents(evaluated(acme()), settings),
+			...calendarEvents(evaluated(acme().path("Interviews/Globex.md").company("Globex").interview("2026-11-23")), settings),
 		];
 		const parsed = parseIcs(toIcs(events, NOW)).events;
 		expect(parsed).toHaveLength(5);
@@ -240,7 +288,7 @@ describe("the .ics file", () => {
 
 	it("keeps commas, semicolons and long text intact, folding lines as the standard asks", () => {
 		const builder = acme().company("Acme, Inc; Europe").topics("a very long topic about distributed systems and the on-call rota, with words");
-		const ics = toIcs(calendarEvents(builder.build(), settings), NOW);
+		const ics = toIcs(calendarEvents(evaluated(builder), settings), NOW);
 		const block = eventTitled(parseIcs(ics).events, "Write thank-you notes");
 		expect(block.summary).toBe("Write thank-you notes: Acme, Inc; Europe (Data Engineer)");
 		expect(block.description).toContain("a very long topic about distributed systems and the on-call rota, with words");
@@ -248,7 +296,7 @@ describe("the .ics file", () => {
 	});
 
 	it("has no events for a note without a usable interview date", () => {
-		expect(calendarEvents(acme().interview(null).build(), settings)).toEqual([]);
+		expect(calendarEvents(evaluated(acme().interview(null)), settings)).toEqual([]);
 		expect(parseIcs(toIcs([], NOW)).events).toEqual([]);
 	});
 

@@ -280,7 +280,13 @@ describe("firstFollowUpDue: when to follow up", () => {
 	});
 
 	it("lets an invited follow-up fall due one wait after the last one, at the same clock time", () => {
-		expect(nextInvitedFollowUpDue(timeOf("2026-10-29T10:00"), 7).getTime()).toBe(new Date(2026, 10, 5, 10, 0).getTime());
+		const firstDue = new Date(2026, 10, 5, 0, 0);
+		expect(nextInvitedFollowUpDue(timeOf("2026-10-29T10:00"), firstDue, 7).getTime()).toBe(new Date(2026, 10, 5, 10, 0).getTime());
+	});
+
+	it("never lets an early check-in bring the next one before the agreed timeline", () => {
+		const firstDue = new Date(2026, 11, 21, 0, 0);
+		expect(nextInvitedFollowUpDue(timeOf("2026-11-22"), firstDue, 7).getTime()).toBe(firstDue.getTime());
 	});
 });
 
@@ -337,5 +343,29 @@ describe("describeType names what was found, for messages", () => {
 		[{ a: 1 }, "an object"],
 	])("describes %j as %s", (value, expected) => {
 		expect(describeType(value)).toBe(expected);
+	});
+});
+
+describe("reading the same text again", () => {
+	it("gives the same moment each time, in a Date of its own that no other note shares", () => {
+		const first = parseNoteTime("2026-11-20T14:00");
+		const again = parseNoteTime("2026-11-20T14:00");
+		if (!first.ok || !again.ok) throw new Error("not read");
+		expect(again.time).toEqual(first.time);
+		expect(again.time.instant).not.toBe(first.time.instant);
+		first.time.instant.setFullYear(1999);
+		const third = parseNoteTime("2026-11-20T14:00");
+		expect(third.ok && third.time.instant.getFullYear()).toBe(2026);
+	});
+
+	it("reads every text right however many different ones come by", () => {
+		for (let day = 0; day < 6000; day++) {
+			const expected = new Date(2000, 0, 1 + day);
+			const text = `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, "0")}-${String(expected.getDate()).padStart(2, "0")}`;
+			const read = parseNoteTime(text);
+			expect(read.ok && read.time.instant.getTime()).toBe(expected.getTime());
+		}
+		expect(parseNoteTime("2026-02-30")).toMatchObject({ ok: false });
+		expect(parseNoteTime("2026-02-30")).toMatchObject({ ok: false });
 	});
 });

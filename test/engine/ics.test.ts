@@ -5,17 +5,19 @@ import { scanVault } from "../../src/cli/vault";
 import { calendarEvents, eventUid, toIcs, type CalendarEvent } from "../../src/engine/calendar";
 import { localDay } from "../../src/engine/dates";
 import { foldLine, icsText } from "../../src/engine/ics";
-import { isInterviewNote, readInterviewNote } from "../../src/engine/note";
-import { DEFAULT_ENGINE_SETTINGS, type InterviewNote } from "../../src/engine/types";
+import { evaluate } from "../../src/engine/index";
+import { isInterviewNote } from "../../src/engine/note";
+import { DEFAULT_ENGINE_SETTINGS, type Evaluation } from "../../src/engine/types";
 import { EXAMPLE_VAULT } from "../cli/cli-harness";
 import { lineProblems, readIcs, unfoldedLines, type ReadEvent } from "./ics-reader";
 
 const NOW = new Date(2026, 10, 20, 16, 0);
 
-function exampleNotes(): InterviewNote[] {
+/** Every interview note of the example vault, evaluated at NOW: the calendar reads its dates from the checks. */
+function exampleNotes(): Evaluation[] {
 	return scanVault(EXAMPLE_VAULT)
 		.sources.filter((source) => isInterviewNote(source.path, source.frontmatter, DEFAULT_ENGINE_SETTINGS))
-		.map((source) => readInterviewNote(source.path, source.frontmatter).note);
+		.map((source) => evaluate(source, NOW, DEFAULT_ENGINE_SETTINGS));
 }
 
 /** The event as a calendar should show it: times to the second in UTC, all-day events as their local days. */
@@ -67,7 +69,7 @@ describe("the example vault's calendar", () => {
 	});
 
 	it("stamps every event with the time of export, in UTC to the second", () => {
-		const events = calendarEvents(notes[0] as InterviewNote, DEFAULT_ENGINE_SETTINGS);
+		const events = calendarEvents(notes[0] as Evaluation, DEFAULT_ENGINE_SETTINGS);
 		const stamps = unfoldedLines(toIcs(events, new Date(Date.UTC(2026, 10, 20, 16, 0, 5, 678)))).filter((line) => line.startsWith("DTSTAMP"));
 		expect(stamps).toEqual(events.map(() => "DTSTAMP:20261120T160005Z"));
 	});
@@ -83,12 +85,12 @@ describe("text that could break a calendar", () => {
 	});
 
 	it("drops the NUL, BEL and ESC characters of a topic, which RFC 5545 forbids", () => {
-		const { note } = readInterviewNote("Interviews/Acme.md", {
+		const note = evaluate({ path: "Interviews/Acme.md", frontmatter: {
 			company: "Acme\u0007",
 			interview_date: "2026-11-20T14:00",
 			interviewers: ["Jane\u0000 Doe"],
 			topics: ["design\u001b[2J systems\u0000", "on-call\u0007 rota\u007f\u0085\u009b"],
-		});
+		} }, NOW, DEFAULT_ENGINE_SETTINGS);
 		const ics = toIcs(calendarEvents(note, DEFAULT_ENGINE_SETTINGS), NOW);
 		expect(lineProblems(ics)).toEqual([]);
 		const block = readIcs(ics).events.find((event) => event.summary.startsWith("Write thank-you notes"));

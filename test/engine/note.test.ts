@@ -93,7 +93,13 @@ describe("isInterviewNote: which notes count", () => {
 		["type interviews", { type: "interviews" }, false],
 		["type as a list", { type: ["interview"] }, false],
 		["no tags and no type", { company: "Acme" }, false],
-		// Obsidian reads only `tags` and `tag` (see yaml_complex_example.json, whose `TAG` it ignored).
+		// Obsidian reads the `tags` key in any capitalisation, as a property name, but not a capitalised older `tag`
+		// (see yaml_complex_example.json, whose `TAG` it ignored).
+		["a Tags key", { Tags: ["interview"] }, true],
+		["a TAGS key", { TAGS: "interview" }, true],
+		["a tAgS key", { tAgS: ["#Interview/onsite"] }, true],
+		["a Tags key among other keys", { company: "Acme", role: "Engineer", Tags: ["job-search", "interview"] }, true],
+		["a Tags key holding other tags", { Tags: ["journal"] }, false],
 		["a TAG key in capitals", { TAG: ["interview"] }, false],
 	])("with %s: %s", (_what, frontmatter, expected) => {
 		expect(isInterviewNote("Acme.md", frontmatter, settings)).toBe(expected);
@@ -481,7 +487,6 @@ describe("readInterviewNote: interviewers", () => {
 		["an unquoted link as an item (a list holding a list)", [["Jane Doe"]], "Jane Doe", "Jane Doe"],
 		["an unquoted link in a flow list (a list holding text)", ["Jane Doe"], "Jane Doe", "Jane Doe"],
 		["an unquoted link with an alias", [["people/Jane Doe|Jane"]], "Jane", "people/Jane Doe"],
-		["a number", 42, "42", null],
 		["an object with a name", { name: "Jane Doe" }, "Jane Doe", null],
 		["an object whose name is a link", { name: "[[people/Jane Doe|Jane]]" }, "Jane", "people/Jane Doe"],
 		["an object whose name is an unquoted link", { name: [["people/Jane Doe"]] }, "Jane Doe", "people/Jane Doe"],
@@ -526,6 +531,24 @@ describe("readInterviewNote: interviewers", () => {
 		const { note, problems } = readInterviewNote("Acme.md", frontmatter);
 		expect(problemsOn(problems, "interviewers")).toEqual([]);
 		expect(note.interviewers.map((each) => [each.subject, each.link])).toEqual(expected);
+	});
+
+	it.each([
+		["a number", 42, "a number"],
+		["true", true, "true or false"],
+	])("takes no interviewer from interviewers given as %s alone: a number is not a name", (_what, value, found) => {
+		const { note, problems } = read({ interviewers: value });
+		expect(note.interviewers).toEqual([]);
+		const onField = problemsOn(problems, "interviewers");
+		expect(onField.some((problem) => problem.message.startsWith(`interviewers is ${found}`))).toBe(true);
+	});
+
+	it("leaves out a number among the interviewers, with a problem saying a number is not a name", () => {
+		const { note, problems } = read({ interviewers: ["Jane Doe", 42, { name: 7 }] });
+		expect(note.interviewers.map((each) => each.subject)).toEqual(["Jane Doe"]);
+		expect(problemsOn(problems, "interviewers[1]")[0]?.message).toContain("a number is not a name");
+		expect(problemsOn(problems, "interviewers[2]")[0]?.message).toContain("a number is not a name");
+		expect(interviewerSubject(42)).toBeNull();
 	});
 
 	it("keeps each interviewer's place in the list, counting the items it could not read", () => {
@@ -842,6 +865,15 @@ describe("readInterviewNote: topics", () => {
 	});
 });
 
+describe("readInterviewNote: the tags key in capitals", () => {
+	it("reads Tags and TAGS as the tags key, not as a misspelling of it", () => {
+		for (const key of ["Tags", "TAGS"]) {
+			const { problems } = read({ [key]: ["interview"] }, ["tags"]);
+			expect(problemsOn(problems, key)).toEqual([]);
+		}
+	});
+});
+
 describe("readInterviewNote: keys that look like known ones", () => {
 	it.each([
 		["interviewDate", "interview_date"],
@@ -1038,6 +1070,26 @@ describe("problems speak to the user", () => {
 				expect(problem.field.length).toBeGreaterThan(0);
 				expect(problem.message.length).toBeGreaterThan(0);
 			}
+		}
+	});
+});
+
+describe("readInterviewNote: every problem says its words after the field", () => {
+	it.each([
+		["a missing date and company", { tags: ["interview"] }],
+		["wrong types everywhere", { interview_date: 42, company: ["a", "b"], duration: "long", interviewers: [42, true, { email: "x" }], follow_ups: [{ channel: "email" }], follow_up_invited: "maybe", outcome: "hired", topics: { a: 1 } }],
+		["keys that look like known ones", { interviewDate: "2026-11-20", Company: "Acme", interviewers: [{ name: "Jane", linkedn: "connected" }] }],
+		["two interviewers with one name", { interviewers: ["Jane", "jane"] }],
+		["frontmatter that is a list", ["interview"]],
+	])("for %s", (_what, frontmatter) => {
+		const { problems } = readInterviewNote("Acme.md", frontmatter);
+		expect(problems.length).toBeGreaterThan(0);
+		for (const problem of problems) {
+			expect(problem.detail, problem.message).not.toBe("");
+			// The detail is the message after the field (or its quoted last part) and a space, or the whole message.
+			const quotedKey = `"${problem.field.split(".").pop() ?? ""}"`;
+			const opening = [problem.field, quotedKey].find((start) => problem.message.startsWith(`${start} `));
+			expect(problem.message, problem.message).toBe(opening === undefined ? problem.detail : `${opening} ${problem.detail}`);
 		}
 	});
 });

@@ -473,3 +473,36 @@ describe("messages", () => {
 		}
 	});
 });
+
+describe("the moment a check reports, as data", () => {
+	const later = at(2026, 12, 20);
+
+	it("gives rule 1 the thank-you time it reports, per interviewer and for the whole note", () => {
+		const note = interviewWithJane().interviewer("John Roe", { thanked: "2026-11-20T18:00" }).build();
+		expect(only(checkNote(note, later, settings), 1, "John Roe").recorded?.instant).toEqual(at(2026, 11, 20, 18, 0));
+		expect(only(checkNote(note, later, settings), 1, "Jane Doe").recorded).toBeUndefined();
+		const nobody = new InterviewNoteBuilder().interview("2026-11-20T14:00").thankYouSent("2026-11-21").build();
+		expect(only(checkNote(nobody, later, settings), 1).recorded?.day).toBe("2026-11-21");
+	});
+
+	it("gives rules 4 and 5 the last follow-up", () => {
+		const note = interviewWithJane().followUp("2026-11-27").followUp("2026-12-04T09:00").build();
+		const checks = checkNote(note, later, settings);
+		expect(only(checks, 4).recorded?.instant).toEqual(at(2026, 12, 4, 9, 0));
+		expect(only(checks, 5).recorded?.instant).toEqual(at(2026, 12, 4, 9, 0));
+	});
+
+	it("gives rule 4 the last check-in while the next one they asked for is ahead", () => {
+		const note = interviewWithJane().followUp("2026-11-27").followUpInvited().build();
+		expect(only(checkNote(note, at(2026, 11, 30), settings), 4)).toMatchObject({ state: "waiting", recorded: { day: "2026-11-27" } });
+	});
+
+	it("gives rule 7 the gracious reply's day", () => {
+		const note = interviewWithJane().outcome("rejected").graciousNoteSent("2026-12-01").build();
+		expect(only(checkNote(note, later, settings), 7).recorded?.day).toBe("2026-12-01");
+	});
+
+	it("gives no moment to a check that reports none", () => {
+		for (const check of checkNote(interviewWithJane().build(), later, settings)) expect(check.recorded).toBeUndefined();
+	});
+});

@@ -2,7 +2,7 @@
 // what is over; within each, the earliest due first.
 import { describe, expect, it } from "vitest";
 import { checkNote } from "../../src/engine/rules";
-import { compareEvaluations, groupByStage, isOpen, stageOf } from "../../src/engine/status";
+import { compareEvaluations, groupByStage, isOpen, sortEvaluations, stageOf } from "../../src/engine/status";
 import { DEFAULT_ENGINE_SETTINGS, STAGES } from "../../src/engine/types";
 import type { Check, CheckState, Evaluation, InterviewNote } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
@@ -39,13 +39,19 @@ describe("stageOf", () => {
 		{ name: "after a rejection not yet answered", builder: () => settled().outcome("rejected"), now: at(2026, 12, 1), stage: "act-now" },
 		{ name: "while a thank-you is due", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"), now: at(2026, 11, 20, 15, 0), stage: "act-now" },
 		{ name: "while a thank-you is overdue", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"), now: at(2026, 11, 22), stage: "act-now" },
-		{ name: "while a follow-up is due", builder: () => settled(), now: at(2026, 11, 27, 14, 0), stage: "act-now" },
-		{ name: "while waiting to follow up", builder: () => settled(), now: at(2026, 11, 27, 13, 59), stage: "waiting" },
 		{ name: "after the one follow-up", builder: () => settled().followUp("2026-11-28"), now: at(2026, 12, 10), stage: "waiting" },
 		{ name: "while the next round is being arranged", builder: () => settled().outcome("next-round"), now: at(2026, 12, 10), stage: "waiting" },
 		{ name: "with only LinkedIn left to do", builder: () => settled().heardBack("2026-11-22"), now: at(2026, 12, 10), stage: "waiting" },
 	])("is $stage $name", ({ builder, now, stage }) => {
 		expect(stageAt(builder(), now)).toBe(stage);
+	});
+
+	it("is act-now from the moment rule 4 says a follow-up is due, and waiting until then", () => {
+		const note = settled().build();
+		const due = checkNote(note, at(2026, 11, 21), DEFAULT_ENGINE_SETTINGS).find((check) => check.rule === 4)?.due;
+		if (due === undefined || due === null) throw new Error("rule 4 gives no due");
+		expect(stageAt(settled(), due)).toBe("act-now");
+		expect(stageAt(settled(), new Date(due.getTime() - 60_000))).toBe("waiting");
 	});
 
 	describe("a note without a usable interview date", () => {
@@ -145,5 +151,41 @@ describe("ordering", () => {
 		expect(groups.upcoming.map((e) => e.path)).toEqual(["d.md", "c.md"]);
 		expect(groups.closed.map((e) => e.path)).toEqual(["closed-a.md", "closed-b.md"]);
 		expect(groupByStage([])).toEqual({ "act-now": [], waiting: [], upcoming: [], closed: [] });
+	});
+});
+
+describe("sorting many notes", () => {
+	/** `count` waiting notes, due on days in a shuffled order, whose checks count how often they are read. */
+	function countedNotes(count: number): { evaluations: Evaluation[]; reads: () => number } {
+		let reads = 0;
+		const evaluations: Evaluation[] = [];
+		for (let i = 0; i < count; i++) {
+			const note = new InterviewNoteBuilder().path(`Interviews/${String(i).padStart(5, "0")}.md`).interview("2026-11-20T14:00").build();
+			const checks: Check[] = [{ rule: 4, subject: null, state: "waiting", due: new Date(2026, 11, 1 + ((i * 7919) % count)), message: "" }];
+			evaluations.push({
+				path: note.path,
+				note,
+				stage: "waiting",
+				get checks() {
+					reads += 1;
+					return checks;
+				},
+				problems: [],
+			});
+		}
+		return { evaluations, reads: () => reads };
+	}
+
+	it("sorts as compareEvaluations orders", () => {
+		const { evaluations } = countedNotes(200);
+		expect(sortEvaluations(evaluations)).toEqual([...evaluations].sort(compareEvaluations));
+	});
+
+	it("reads each note's checks once, however many notes there are", () => {
+		for (const count of [100, 200, 400, 800]) {
+			const { evaluations, reads } = countedNotes(count);
+			sortEvaluations(evaluations);
+			expect(reads()).toBe(count);
+		}
 	});
 });

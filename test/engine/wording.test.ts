@@ -1,8 +1,10 @@
 // The short text the sidebar and the report share: relative times that never promise more time than is left,
 // one-line summaries of each check, and the absolute times in the checks' messages.
 import { describe, expect, it } from "vitest";
-import type { Check } from "../../src/engine/types";
-import { checkSummary, formatDeadline, formatMoment, formatStart, relativeTime } from "../../src/engine/wording";
+import { evaluate } from "../../src/engine/index";
+import { DEFAULT_ENGINE_SETTINGS, type Check } from "../../src/engine/types";
+import { checkSummary, formatDeadline, formatMoment, formatStart, relativeTime, waitingFor } from "../../src/engine/wording";
+import { noteTime } from "../builders/InterviewNoteBuilder";
 
 function at(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): Date {
 	return new Date(year, month - 1, day, hours, minutes, seconds);
@@ -64,16 +66,27 @@ describe("checkSummary", () => {
 		{ c: check({ rule: 2, state: "ok" }), text: "thank-you to Jane Doe sent on time" },
 		{ c: check({ rule: 2, state: "late" }), text: "thank-you to Jane Doe sent late" },
 		{ c: check({ rule: 3, state: "ok" }), text: "thank-you draft for Jane Doe is personal" },
+		// The reason is read from the check's data, never from its message.
+		{ c: check({ rule: 3, state: "generic", reason: "no-topics" }), text: "thank-you draft for Jane Doe is generic: mentions none of the topics" },
+		{ c: check({ rule: 3, state: "generic", reason: "placeholder" }), text: "thank-you draft for Jane Doe is generic: still holds template placeholders" },
 		{
-			c: check({ rule: 3, state: "generic", reason: "no-topics" }),
-			text: "thank-you draft for Jane Doe is generic: mentions none of the topics",
+			c: check({ rule: 3, state: "generic", reason: "same-as-another", message: "mentions none of the topics" }),
+			text: "thank-you draft for Jane Doe is generic: reads the same as another interviewer's draft",
 		},
-		{
-			c: check({ rule: 3, state: "generic", reason: "placeholder" }),
-			text: "thank-you draft for Jane Doe is generic: still holds template placeholders",
-		},
+		{ c: check({ rule: 3, state: "generic" }), text: "thank-you draft for Jane Doe is generic" },
 		{ c: check({ rule: 4, subject: null, state: "waiting", due: later(3 * 24 * 60) }), text: "follow up in 3 days" },
-		{ c: check({ rule: 4, subject: null, state: "due", due: later(-3 * 24 * 60) }), text: "follow-up overdue by 3 days" },
+		// A follow-up falls due and stays due: it is never "overdue", and the words say since when.
+		{ c: check({ rule: 4, subject: null, state: "due", due: at(2026, 11, 17) }), text: "follow up: due since Tue 17 Nov" },
+		{ c: check({ rule: 4, subject: null, state: "due", due: at(2026, 11, 20) }), text: "follow up: due today" },
+		{ c: check({ rule: 4, subject: null, state: "due", due: at(2025, 12, 30) }), text: "follow up: due since Tue 30 Dec 2025" },
+		{
+			c: check({ rule: 4, subject: null, state: "due", due: at(2026, 11, 13, 9, 0), recorded: noteTime("2026-11-06T09:00") }),
+			text: "check in again: due since Fri 13 Nov",
+		},
+		{
+			c: check({ rule: 4, subject: null, state: "waiting", due: later(2 * 24 * 60), recorded: noteTime("2026-11-06T09:00") }),
+			text: "check in again in 2 days",
+		},
 		{ c: check({ rule: 4, subject: null, state: "done" }), text: "followed up" },
 		{ c: check({ rule: 5, subject: null, state: "excess" }), text: "followed up more than once: wait for them now" },
 		{ c: check({ rule: 5, subject: null, state: "ok" }), text: "follow-ups within bounds" },
@@ -104,5 +117,44 @@ describe("absolute times in messages", () => {
 	it("gives only the day for a start at midnight", () => {
 		expect(formatStart(at(2026, 11, 27), now)).toBe("Fri 27 Nov");
 		expect(formatStart(at(2026, 11, 27, 14, 0), now)).toBe("Fri 27 Nov, 14:00");
+	});
+});
+
+describe("waitingFor: what a note in the Waiting group waits for", () => {
+	const settings = DEFAULT_ENGINE_SETTINGS;
+	const base = { tags: ["interview"], company: "Acme", interview_date: "2026-11-16T10:00", interviewers: [{ name: "Jane Doe", thanked: "2026-11-16T15:00", linkedin: "connected" }] };
+	const waiting = (frontmatter: Record<string, unknown>): string | null => waitingFor(evaluate({ path: "Acme.md", frontmatter: { ...base, ...frontmatter } }, now, settings), now);
+
+	/** Rule 4's due for the note: when it falls due is the rule's to say, so the words are checked against it. */
+	const ruleFourDue = (frontmatter: Record<string, unknown>): Date => {
+		const due = evaluate({ path: "Acme.md", frontmatter: { ...base, ...frontmatter } }, now, settings).checks.find((check) => check.rule === 4)?.due;
+		if (due === undefined || due === null) throw new Error("rule 4 gives no due");
+		return due;
+	};
+
+	it("says when to follow up if no timeline was given", () => {
+		expect(waiting({})).toBe(`waiting to hear back: follow up from ${formatStart(ruleFourDue({}), now)} if there is no news`);
+	});
+
+	it("says by when they said you would hear back", () => {
+		expect(waiting({ next_steps_date: "2026-11-25" })).toBe("waiting to hear back by Wed 25 Nov");
+	});
+
+	it("says when to check in again when they asked for it", () => {
+		const invited = { follow_ups: ["2026-11-19"], follow_up_invited: true };
+		expect(waiting(invited)).toBe(`waiting: check in again from ${formatStart(ruleFourDue(invited), now)}, as Acme asked`);
+	});
+
+	it("says a follow-up went out and what comes next", () => {
+		expect(waiting({ follow_ups: ["2026-11-19"] })).toBe("followed up on Thu 19 Nov: waiting for Acme to get back to you");
+	});
+
+	it("says there is nothing to do before the next round or once they got back to you", () => {
+		expect(waiting({ outcome: "next-round" })).toBe("next round: nothing to do until Acme is in touch");
+		expect(waiting({ heard_back: "2026-11-18" })).toBe("heard back on Wed 18 Nov: waiting for the outcome");
+	});
+
+	it("says nothing for a note in another group", () => {
+		expect(waiting({ interviewers: ["Jane Doe"] })).toBeNull();
 	});
 });

@@ -2,7 +2,7 @@
 // note cannot add events, attendees or alarms to the user's calendar.
 import { describe, expect, it } from "vitest";
 import { calendarEvents, toIcs } from "../../src/engine/calendar";
-import { readInterviewNote } from "../../src/engine/note";
+import { evaluate } from "../../src/engine/index";
 import { DEFAULT_ENGINE_SETTINGS } from "../../src/engine/types";
 import { readIcs } from "../engine/ics-reader";
 
@@ -10,14 +10,14 @@ const INJECTED = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nATTENDEE
 
 describe("names in the calendar export", () => {
 	it("keeps a name's line breaks and calendar words inside its own field", () => {
-		const { note } = readInterviewNote("Interviews/Acme.md", {
+		const evaluation = evaluate({ path: "Interviews/Acme.md", frontmatter: {
 			company: `Acme${INJECTED}`,
 			role: `Designer; x, y\\${INJECTED}`,
 			interview_date: "2026-11-20T14:00",
 			interviewers: [`Jane${INJECTED}`, { name: `Sam${INJECTED}`, email: `sam@example.com${INJECTED}` }],
 			topics: [`design${INJECTED}`],
-		});
-		const events = calendarEvents(note, DEFAULT_ENGINE_SETTINGS);
+		} }, new Date(2026, 10, 20, 16, 0), DEFAULT_ENGINE_SETTINGS);
+		const events = calendarEvents(evaluation, DEFAULT_ENGINE_SETTINGS);
 		expect(events.length).toBeGreaterThan(0);
 		const ics = toIcs(events, new Date(2026, 10, 20, 16, 0));
 		const lines = ics.split(/\r\n/);
@@ -31,12 +31,12 @@ describe("names in the calendar export", () => {
 	});
 
 	it("is read by a strict parser as the note's own events and nothing more", () => {
-		const { note } = readInterviewNote("Interviews/Acme.md", {
+		const note = evaluate({ path: "Interviews/Acme.md", frontmatter: {
 			company: `Acme${INJECTED}`,
 			interview_date: "2026-11-20T14:00",
 			interviewers: [`Jane${INJECTED}`],
 			topics: [`design\u0000\u0007\u001b]0;title\u0007${INJECTED}`],
-		});
+		} }, new Date(2026, 10, 20, 16, 0), DEFAULT_ENGINE_SETTINGS);
 		const events = calendarEvents(note, DEFAULT_ENGINE_SETTINGS);
 		const read = readIcs(toIcs(events, new Date(2026, 10, 20, 16, 0))).events;
 		// A calendar holds a line break as LF, whichever break the note used.

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ESLint, type Linter } from "eslint";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -58,5 +59,49 @@ describe("eslint.config.mjs", () => {
 		const ignored = /globalIgnores\(\[([\s\S]*?)\]\)/.exec(CONFIG_TEXT)?.[1] ?? "";
 		expect(ignored).not.toMatch(/["']src\/?["']/);
 		expect(ignored).not.toMatch(/["']src\/(?:main|obsidian|engine)/);
+	});
+
+	describe("keeps the engine pure", () => {
+		/** What the project's own setting of no-restricted-imports reports in `source`, as a file of src/engine/. */
+		async function reported(source: string, file = "src/engine/note.ts"): Promise<string[]> {
+			const rules = await rulesFor(new ESLint({ cwd: REPO }), file);
+			const setting = rules["no-restricted-imports"];
+			expect(isOn(setting), `no-restricted-imports is on for ${file}`).toBe(true);
+			const linter = new (await import("eslint")).Linter({ configType: "flat" });
+			const messages = linter.verify(source, [
+				{ files: ["**/*.ts"], languageOptions: { parser: tseslint.parser as Linter.Parser }, rules: { "no-restricted-imports": setting as Linter.RuleEntry } },
+			], "src/engine/violating.ts");
+			return messages.map((message) => message.message);
+		}
+
+		it.each([
+			['import { Notice } from "obsidian";', "the Obsidian API"],
+			['import type { App } from "obsidian";', "an Obsidian type"],
+			['import { readFileSync } from "fs";', "fs"],
+			['import { readFileSync } from "node:fs";', "node:fs"],
+			['import { join } from "path";', "path"],
+			['import os from "os";', "os"],
+			['import { spawn } from "child_process";', "child_process"],
+			['import { InterviewIndex } from "../obsidian/index";', "the plugin"],
+			['import { run } from "../cli/run";', "the command line"],
+			['import type InterviewFollowUpPlugin from "../main";', "the plugin's entry point"],
+			['import { VIEW_TYPE } from "../../src/obsidian/sidebar";', "the plugin, by another path"],
+		])("reports %s (%s) in a file of src/engine/", async (source) => {
+			const messages = await reported(source);
+			expect(messages).toHaveLength(1);
+			expect(messages[0]).toContain("The engine is pure");
+		});
+
+		it.each([['import { addDays } from "date-fns";'], ['import { localDay } from "./dates";'], ['import type { Check } from "./types";'], ['import { x } from "./obsidian-words";']])(
+			"allows %s",
+			async (source) => {
+				expect(await reported(source)).toEqual([]);
+			},
+		);
+
+		it("leaves the plugin free to import Obsidian", async () => {
+			const rules = await rulesFor(new ESLint({ cwd: REPO }), "src/obsidian/sidebar.ts");
+			expect(isOn(rules["no-restricted-imports"])).toBe(false);
+		});
 	});
 });
