@@ -4,7 +4,7 @@ import { clockTime, dayInWords, toIsoInstant, utcOffset } from "../engine/dates"
 import { checkSummary, groupByStage, isOpen, relativeTime } from "../engine/index";
 import { STAGE_TITLES } from "../engine/status";
 import { STAGES, type Check, type CheckState, type Evaluation, type Stage } from "../engine/types";
-import { formatNoteTime } from "../engine/wording";
+import { formatNoteTime, waitingFor } from "../engine/wording";
 import type { Style } from "./colour";
 import type { Line, Span } from "./printable";
 import type { SkippedFile } from "./vault";
@@ -109,10 +109,11 @@ function noteLines(evaluation: Evaluation, now: Date): Line[] {
 	const { note } = evaluation;
 	const title = [note.company ?? "(no company)", note.role].filter((part): part is string => part !== null && part !== "").join(" — ");
 	const lines: Line[] = [["  ", { style: "note", text: title }, " ", { style: "muted", text: `(${evaluation.path})` }, ` · ${interviewWhen(evaluation, now)}`]];
-	for (const check of evaluation.checks) {
-		if (!isOpen(check)) continue;
-		lines.push(["    ", { style: styleFor(check.state), text: checkSummary(check, now) }]);
-	}
+	const open = evaluation.checks.filter(isOpen);
+	for (const check of open) lines.push(["    ", { style: styleFor(check.state), text: checkSummary(check, now) }]);
+	// A waiting note with nothing open still says what it waits for, in the same words as the sidebar.
+	const waiting = open.length === 0 ? waitingFor(evaluation, now) : null;
+	if (waiting !== null) lines.push(["    ", { style: "muted", text: waiting }]);
 	for (const problem of evaluation.problems) {
 		lines.push(["    ", { style: "problem", text: `${evaluation.path}: ${problem.field}: ${problem.message}` }]);
 	}

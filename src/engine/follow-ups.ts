@@ -13,7 +13,8 @@ export function readFollowUps(value: unknown, problems: Problem[]): FollowUp[] {
 	if (Array.isArray(value)) {
 		items = listItems(value, field, "follow-ups", problems);
 	} else if (typeof value === "string") {
-		items = splitOnCommas(value);
+		// A text of dates separated by commas is a list too, under the same cap.
+		items = listItems(splitOnCommas(value), field, "follow-ups", problems);
 		single = items.length === 1;
 	} else {
 		items = [value];

@@ -249,7 +249,8 @@ function readOutcome(value: unknown, problems: Problem[]): Outcome {
 function readTopics(value: unknown, problems: Problem[]): string[] {
 	const field = FIELDS.topics;
 	if (isAbsent(value)) return [];
-	if (typeof value === "string") return splitOnCommas(value).flatMap((part) => textsOf(part));
+	// Topics written as one text separated by commas are a list too, under the same cap as a list.
+	if (typeof value === "string") return listItems(splitOnCommas(value), field, "topics", problems).flatMap((part) => textsOf(part));
 	if (typeof value === "number") return textsOf(value);
 	if (!Array.isArray(value)) {
 		problems.push(wrongType(field, "a list of text", value));

@@ -2,7 +2,7 @@
 // next actions) as plain data, and how that data is drawn. Text only: names in notes may hold markup.
 import { isOpen } from "../engine/status";
 import type { Check, CheckState, Evaluation, Problem, Stage } from "../engine/types";
-import { checkSummary, formatNoteTime, relativeTime } from "../engine/wording";
+import { checkSummary, formatNoteTime, relativeTime, waitingFor } from "../engine/wording";
 import type { NoteAction } from "./commands";
 import { drawTimeline, timelineOf, type TimelineMarker } from "./timeline";
 
@@ -48,6 +48,8 @@ export interface CardContent {
 	when: string;
 	timeline: TimelineMarker[];
 	checks: CheckLine[];
+	/** For a waiting note with nothing open: what it waits for, in the engine's words; else null. */
+	waiting: string | null;
 	problems: ProblemLine[];
 	actions: ActionButton[];
 }
@@ -73,9 +75,15 @@ export function describeCard(evaluation: Evaluation, now: Date): CardContent {
 		when: whenOf(evaluation, now),
 		timeline: timelineOf(evaluation, now),
 		checks: shown.map((check) => checkLine(check, now)),
+		waiting: shown.length === 0 ? waitingForSentence(evaluation, now) : null,
 		problems: evaluation.problems.map(problemLine),
 		actions: actionsFor(open, note.company),
 	};
+}
+
+function waitingForSentence(evaluation: Evaluation, now: Date): string | null {
+	const words = waitingFor(evaluation, now);
+	return words === null ? null : asSentence(words);
 }
 
 /**
@@ -226,6 +234,7 @@ export function drawCard(card: HTMLElement, content: CardContent, onButton: (el:
 			if (check.full !== null) item.setAttr("title", check.full);
 		}
 	}
+	if (content.waiting !== null) card.createDiv({ cls: "ifu-card-waiting", text: content.waiting, attr: { dir: "auto" } });
 	if (content.problems.length > 0) {
 		const problems = card.createEl("ul", { cls: "ifu-problems", attr: { "aria-label": "Problems in this note" } });
 		for (const problem of content.problems) {

@@ -52,6 +52,13 @@ describe("the example vault at the README's --now", () => {
 		for (const state of states) expect(seen, `rule ${rule} ${state}`).toContain(`${rule}:${state}`);
 	});
 
+	it("says under a waiting note with nothing open what it waits for", () => {
+		const printed = runCli(["status", "examples/vault", "--now", "2026-11-20T16:00"]).stdout.split("\n");
+		const at = printed.findIndex((line) => line.includes("2026-11-13 Saltmarsh Studio - UX Researcher.md"));
+		expect(at).toBeGreaterThan(-1);
+		expect(printed[at + 1]).toBe("    next round: nothing to do until Saltmarsh Studio is in touch");
+	});
+
 	it("shows every stage", () => {
 		expect(new Set(report.interviews.map((note) => note.stage))).toEqual(new Set(["act-now", "waiting", "upcoming", "closed"]));
 	});

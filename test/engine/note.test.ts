@@ -1093,3 +1093,19 @@ describe("readInterviewNote: every problem says its words after the field", () =
 		}
 	});
 });
+
+describe("the cap on long lists holds however the list is written", () => {
+	it("reads only the first 1,000 topics of a text of 20,000, with a problem on topics", () => {
+		const topics = Array.from({ length: 20_000 }, (_, i) => `topic ${i}`).join(", ");
+		const { note, problems } = readInterviewNote("x.md", { tags: ["interview"], interview_date: "2026-11-20T14:00", topics });
+		expect(note.topics).toHaveLength(1000);
+		expect(problems.map((problem) => problem.field)).toContain("topics");
+	});
+
+	it("reads only the first 1,000 follow-ups of a text of 5,000 dates, with a problem on follow_ups", () => {
+		const follow_ups = Array.from({ length: 5000 }, () => "2026-11-21").join(", ");
+		const { note, problems } = readInterviewNote("x.md", { tags: ["interview"], interview_date: "2026-11-20T14:00", follow_ups });
+		expect(note.followUps).toHaveLength(1000);
+		expect(problems.map((problem) => problem.field)).toContain("follow_ups");
+	});
+});

@@ -26,6 +26,14 @@ function evaluation(note: InterviewNote, stage: Evaluation["stage"], checks: Che
 }
 
 describe("describeCard", () => {
+	it("says what a waiting note with nothing open waits for, and nothing of the kind while a check is open", () => {
+		const nextRound = new InterviewNoteBuilder().path("x.md").company("Acme").interview("2026-11-13T11:00").outcome("next-round").build();
+		expect(describeCard(evaluation(nextRound, "waiting"), NOW).waiting).toBe("Next round: nothing to do until Acme is in touch");
+		const withOpen = describeCard(evaluation(nextRound, "waiting", [check(6, "todo", "Jane Doe")]), NOW);
+		expect(withOpen.waiting).toBeNull();
+		expect(describeCard(evaluation(nextRound, "closed"), NOW).waiting).toBeNull();
+	});
+
 	it("says what is not set instead of leaving a blank", () => {
 		const content = describeCard(evaluation(noteAt(null, { company: null, role: null }), "act-now", [], [{ field: "company", message: "company is missing", detail: "is missing" }]), NOW);
 		expect(content.company).toBe("Company not set");
