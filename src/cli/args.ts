@@ -31,8 +31,11 @@ export interface DraftCommand {
 	signature: string;
 	/** A template file that replaces the built-in template for this kind of draft. */
 	template: string | null;
-	/** The moment the draft is written at (the follow-up says how long it has been): `--now`, else the clock. */
-	now: Date;
+	/**
+	 * The moment the follow-up is written at (it says how long it has been): `--now`, else the clock. Null for the
+	 * other drafts without `--now`, which do not depend on the time, so they never read the clock.
+	 */
+	now: Date | null;
 }
 
 /** `remind` reads the vault and the clock as `status` does, and takes the same flags. */
@@ -152,12 +155,13 @@ function parseDraft(args: readonly string[], clock: () => Date): ParsedCommand {
 		// The shell cannot easily pass a line break, so "\n" written out in a signature means one.
 		signature: (stringFlag(flags, "signature") ?? "").replace(/\\n/g, "\n"),
 		template: stringFlag(flags, "template"),
-		now: nowOf(stringFlag(flags, "now"), clock),
+		now: nowOf(stringFlag(flags, "now"), kind === "follow-up" ? clock : null),
 	};
 }
 
-function nowOf(text: string | null, clock: () => Date): Date {
-	return text === null ? clock() : readNow(text);
+function nowOf(text: string | null, clock: (() => Date) | null): Date | null {
+	if (text !== null) return readNow(text);
+	return clock === null ? null : clock();
 }
 
 /** `--flag value` and `--flag=value`; `--` ends the flags. Unknown, repeated or valueless flags are misuse. */

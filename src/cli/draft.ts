@@ -52,8 +52,9 @@ export function runDraft(command: DraftCommand): DraftOutput {
 		drafts = chosen.map((person) => thankYouDraft(interview, person, profile, template));
 	} else if (command.kind === "follow-up") {
 		// The follow-up reads rule 4 as the report judges it, so it says how long it has really been.
-		const evaluation = evaluate({ path: command.note, frontmatter: note.frontmatter }, command.now, DEFAULT_ENGINE_SETTINGS);
-		drafts = [followUpDraft(evaluation, command.now, profile, template)];
+		const now = command.now ?? new Date(Number.NaN);
+		const evaluation = evaluate({ path: command.note, frontmatter: note.frontmatter }, now, DEFAULT_ENGINE_SETTINGS);
+		drafts = [followUpDraft(evaluation, now, profile, template)];
 	} else {
 		drafts = [graciousDraft(interview, profile, template)];
 	}

@@ -72,6 +72,7 @@ describe("draft", () => {
 			myName: "Sam",
 			signature: "Sam\nsam@example.com",
 			template: null,
+			now: null,
 		});
 	});
 
@@ -79,11 +80,16 @@ describe("draft", () => {
 		expect(misuseOf("draft", "thankyou", "note.md")).toContain("did you mean thank-you?");
 	});
 
-	it("never reads the clock, since drafts do not depend on the time", () => {
-		const parsed = parseCommandLine(["draft", "gracious", "note.md"], () => {
+	it("reads the clock only for the follow-up, which says how long it has been, and never with --now", () => {
+		const noClock = (): Date => {
 			throw new Error("the clock was read");
-		});
-		expect(parsed.command).toBe("draft");
+		};
+		expect(parseCommandLine(["draft", "gracious", "note.md"], noClock).command).toBe("draft");
+		expect(parseCommandLine(["draft", "thank-you", "note.md"], noClock).command).toBe("draft");
+		const given = parseCommandLine(["draft", "follow-up", "note.md", "--now", "2026-11-20T16:00"], noClock);
+		expect(given.command === "draft" && given.now?.getTime()).toBe(new Date(2026, 10, 20, 16, 0).getTime());
+		const clocked = parseCommandLine(["draft", "follow-up", "note.md"], () => new Date(2026, 10, 21, 9, 0));
+		expect(clocked.command === "draft" && clocked.now?.getTime()).toBe(new Date(2026, 10, 21, 9, 0).getTime());
 	});
 });
 
