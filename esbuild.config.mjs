@@ -9,14 +9,7 @@ const plugin = {
 	banner: { js: banner },
 	entryPoints: ["src/main.ts"],
 	bundle: true,
-	external: [
-		"obsidian",
-		"electron",
-		"@codemirror/*",
-		"@lezer/*",
-		...builtinModules,
-		...builtinModules.map((m) => `node:${m}`),
-	],
+	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 	format: "cjs",
 	// ES2020 keeps `?.` and `??` as written: Chromium 80+ and Safari 13.1+ (iOS 13.4), under Obsidian's desktop and
 	// mobile apps, run them, and lowering them to es2018 made main.js 2 KB larger.

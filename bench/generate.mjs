@@ -31,23 +31,105 @@ function randomFrom(seed) {
 }
 
 const COMPANIES = [
-	"Northwind Health", "Brightline Logistics", "Cedar & Vale", "Halcyon Games", "Osprey Outdoor", "Fernleaf Energy",
-	"Quayside Bank", "Pinecrest Library", "Tidewater Hotels", "Ashford Insurance", "Marlow Publishing", "Kestrel Robotics",
-	"Bluebird Credit Union", "Saltmarsh Studio", "Ridgeway Foods", "Copperline Telecom", "Meridian Health", "Vantage Cloud",
-	"Larkspur Education", "Harbourview Transit", "Granite Peak Software", "Silverleaf Pharmacy", "Orchard Lane Retail",
-	"Blue Heron Media", "Foxglove Analytics", "Windmill Energy Co-op", "Juniper Legal", "Lantern Health Records",
+	"Northwind Health",
+	"Brightline Logistics",
+	"Cedar & Vale",
+	"Halcyon Games",
+	"Osprey Outdoor",
+	"Fernleaf Energy",
+	"Quayside Bank",
+	"Pinecrest Library",
+	"Tidewater Hotels",
+	"Ashford Insurance",
+	"Marlow Publishing",
+	"Kestrel Robotics",
+	"Bluebird Credit Union",
+	"Saltmarsh Studio",
+	"Ridgeway Foods",
+	"Copperline Telecom",
+	"Meridian Health",
+	"Vantage Cloud",
+	"Larkspur Education",
+	"Harbourview Transit",
+	"Granite Peak Software",
+	"Silverleaf Pharmacy",
+	"Orchard Lane Retail",
+	"Blue Heron Media",
+	"Foxglove Analytics",
+	"Windmill Energy Co-op",
+	"Juniper Legal",
+	"Lantern Health Records",
 ];
 const ROLES = [
-	"Product Designer", "UX Designer", "Service Designer", "UX Researcher", "Senior Product Designer",
-	"Content Designer", "Design Systems Lead", "Interaction Designer", "Product Manager", "Frontend Engineer",
+	"Product Designer",
+	"UX Designer",
+	"Service Designer",
+	"UX Researcher",
+	"Senior Product Designer",
+	"Content Designer",
+	"Design Systems Lead",
+	"Interaction Designer",
+	"Product Manager",
+	"Frontend Engineer",
 ];
-const FIRST = ["Jane", "Priya", "Marcus", "Tom", "Dan", "Sofia", "Ben", "Helen", "Chloe", "Omar", "Aisha", "Lukas", "Mei", "Rafael", "Grace", "Tariq", "Ingrid", "Kofi"];
-const LAST = ["Doe", "Raman", "Lee", "Okafor", "Kim", "Alvarez", "Carter", "Brooks", "Martin", "Haddad", "Bello", "Becker", "Chen", "Costa", "Nakamura", "Iqbal", "Larsen", "Mensah"];
+const FIRST = [
+	"Jane",
+	"Priya",
+	"Marcus",
+	"Tom",
+	"Dan",
+	"Sofia",
+	"Ben",
+	"Helen",
+	"Chloe",
+	"Omar",
+	"Aisha",
+	"Lukas",
+	"Mei",
+	"Rafael",
+	"Grace",
+	"Tariq",
+	"Ingrid",
+	"Kofi",
+];
+const LAST = [
+	"Doe",
+	"Raman",
+	"Lee",
+	"Okafor",
+	"Kim",
+	"Alvarez",
+	"Carter",
+	"Brooks",
+	"Martin",
+	"Haddad",
+	"Bello",
+	"Becker",
+	"Chen",
+	"Costa",
+	"Nakamura",
+	"Iqbal",
+	"Larsen",
+	"Mensah",
+];
 const TOPICS = [
-	"design systems", "accessibility audits", "the onboarding funnel", "diary studies", "the mobile checkout",
-	"warehouse dashboards", "usability testing with carers", "the payments redesign", "service blueprints",
-	"recruiting rural participants", "dark mode", "the handheld scanner app", "peak-season shift planning",
-	"content strategy", "research operations", "the claims journey", "offline-first forms",
+	"design systems",
+	"accessibility audits",
+	"the onboarding funnel",
+	"diary studies",
+	"the mobile checkout",
+	"warehouse dashboards",
+	"usability testing with carers",
+	"the payments redesign",
+	"service blueprints",
+	"recruiting rural participants",
+	"dark mode",
+	"the handheld scanner app",
+	"peak-season shift planning",
+	"content strategy",
+	"research operations",
+	"the claims journey",
+	"offline-first forms",
 ];
 const WORDS = (
 	"the team asked about how I would approach a project with tight deadlines and unclear requirements we talked " +
@@ -145,7 +227,8 @@ function interviewNote(random, n) {
 		if (random.chance(0.15)) lines.push(`heard_back: ${dayFrom(dayOffset + 3 + random.int(20))}`);
 		const followUps = random.chance(0.2) ? 1 + random.int(2) : 0;
 		if (followUps === 1) lines.push(`follow_ups: [${dayFrom(dayOffset + 8)}]`);
-		if (followUps === 2) lines.push("follow_ups:", `  - ${dayFrom(dayOffset + 8)}`, `  - date: ${dayFrom(dayOffset + 15)}`, `    channel: ${random.pick(CHANNELS)}`);
+		if (followUps === 2)
+			lines.push("follow_ups:", `  - ${dayFrom(dayOffset + 8)}`, `  - date: ${dayFrom(dayOffset + 15)}`, `    channel: ${random.pick(CHANNELS)}`);
 		if (random.chance(0.05)) lines.push("follow_up_invited: true");
 	}
 	const outcome = dayOffset > 0 ? "pending" : random.pick(["pending", "pending", "pending", "next-round", "rejected", "offer", "withdrawn"]);
@@ -168,9 +251,11 @@ function interviewNote(random, n) {
 		for (const name of names) {
 			const generic = random.chance(0.3);
 			lines.push("", `## Thank-you: ${name}`, `Dear ${name.split(" ")[0]},`, "");
-			lines.push(generic
-				? "Thank you for your time today. I enjoyed learning more about the role and I am very interested in the position."
-				: `Thank you for today's conversation about ${topics[0] ?? random.pick(TOPICS)}. ${sentence(random, 12)}`);
+			lines.push(
+				generic
+					? "Thank you for your time today. I enjoyed learning more about the role and I am very interested in the position."
+					: `Thank you for today's conversation about ${topics[0] ?? random.pick(TOPICS)}. ${sentence(random, 12)}`,
+			);
 			lines.push("", "Best wishes,", "Alex Morgan");
 		}
 	}

@@ -80,7 +80,9 @@ const notes = [];
  */
 function row(figure, vault, stats, format, target = "—", met = null) {
 	rows.push({ figure, vault, median: format(stats.median), min: format(stats.min), max: format(stats.max), target, met, raw: stats });
-	log(`  ${figure} | ${vault} | ${format(stats.median)} (${format(stats.min)} … ${format(stats.max)}) ${target === "—" ? "" : `target ${target}: ${met ? "met" : "MISSED"}`}`);
+	log(
+		`  ${figure} | ${vault} | ${format(stats.median)} (${format(stats.min)} … ${format(stats.max)}) ${target === "—" ? "" : `target ${target}: ${met ? "met" : "MISSED"}`}`,
+	);
 }
 
 function missing(figure, vault, reason) {
@@ -215,7 +217,15 @@ function benchEngine() {
 			}
 			colds.push((cold.result.first * 1000) / cold.result.interviewNotes);
 		}
-		if (colds.length > 0) row("Engine: µs per interview note, cold (first call in a fresh process)", vault.label, summary(colds), micro, targeted ? "≤ 60 µs" : "—", targeted ? median(colds) <= 60 : null);
+		if (colds.length > 0)
+			row(
+				"Engine: µs per interview note, cold (first call in a fresh process)",
+				vault.label,
+				summary(colds),
+				micro,
+				targeted ? "≤ 60 µs" : "—",
+				targeted ? median(colds) <= 60 : null,
+			);
 	}
 }
 
@@ -349,7 +359,14 @@ function benchChromium() {
 		const runs = part.result.runs;
 		const big = cards === 1000;
 		row("Chromium: plugin load + first index (before the sidebar opens)", label, summary(runs.map((r) => r.scanMs)), ms);
-		row(`Chromium: open the sidebar, draw and lay out ${runs[0]?.cards ?? cards} cards`, label, summary(runs.map((r) => r.renderMs)), ms, big ? "< 100 ms" : "—", big ? median(runs.map((r) => r.renderMs)) < 100 : null);
+		row(
+			`Chromium: open the sidebar, draw and lay out ${runs[0]?.cards ?? cards} cards`,
+			label,
+			summary(runs.map((r) => r.renderMs)),
+			ms,
+			big ? "< 100 ms" : "—",
+			big ? median(runs.map((r) => r.renderMs)) < 100 : null,
+		);
 		row("Chromium: of which layout", label, summary(runs.map((r) => r.layoutMs)), ms);
 		row("Chromium: re-render after one note changes (write → laid out)", label, summary(runs.map((r) => r.reRenderMs)), ms);
 		const redrawn = summary(runs.map((r) => r.cardsRedrawn));
@@ -416,7 +433,8 @@ function scalingTable() {
 		const marginal = steps.map(([a, b]) => (values.has(a) && values.has(b) ? ((values.get(b) - values.get(a)) * 1000) / (b.size - a.size) : null));
 		const first = marginal[0];
 		const last = marginal[marginal.length - 1];
-		const ratio = first !== null && last !== null && first !== undefined && last !== undefined && first > 0 && marginal.length > 1 ? (last / first).toFixed(2) : "—";
+		const ratio =
+			first !== null && last !== null && first !== undefined && last !== undefined && first > 0 && marginal.length > 1 ? (last / first).toFixed(2) : "—";
 		lines.push(`| ${name} | ${cells.join(" | ")} | ${marginal.map((m) => (m === null ? "—" : ms(m))).join(" | ")} | ${ratio} |`);
 	}
 	return lines.join("\n");
@@ -492,14 +510,17 @@ function writeReport(header, table, scaling) {
 		...notes.map((note) => `- ${note}`),
 		notes.length > 0 ? "" : null,
 		end,
-	].filter((line) => line !== null).join("\n");
+	]
+		.filter((line) => line !== null)
+		.join("\n");
 	mkdirSync(dirname(REPORT_FILE), { recursive: true });
 	const existing = existsSync(REPORT_FILE) ? readFileSync(REPORT_FILE, "utf8") : "";
 	const from = existing.indexOf(start);
 	const to = existing.indexOf(end);
-	const text = from !== -1 && to > from
-		? `${existing.slice(0, from)}${generated}${existing.slice(to + end.length)}`
-		: `# Performance\n\nThe figures below come from \`npm run bench\`.\n\n${generated}\n`;
+	const text =
+		from !== -1 && to > from
+			? `${existing.slice(0, from)}${generated}${existing.slice(to + end.length)}`
+			: `# Performance\n\nThe figures below come from \`npm run bench\`.\n\n${generated}\n`;
 	writeFileSync(REPORT_FILE, text);
 }
 

@@ -7,7 +7,13 @@ const CSS = readFileSync(join(__dirname, "..", "styles.css"), "utf8").replace(/\
 
 /** The declarations of the rule whose selector list is exactly `selector`, as property -> value. */
 function rule(selector: string): Record<string, string> {
-	const found = [...CSS.matchAll(/([^{}]+)\{([^{}]*)\}/g)].find((match) => (match[1] ?? "").split(",").map((part) => part.trim()).join(", ") === selector);
+	const found = [...CSS.matchAll(/([^{}]+)\{([^{}]*)\}/g)].find(
+		(match) =>
+			(match[1] ?? "")
+				.split(",")
+				.map((part) => part.trim())
+				.join(", ") === selector,
+	);
 	if (!found) throw new Error(`no rule for ${selector} in styles.css`);
 	return Object.fromEntries(
 		(found[2] ?? "")

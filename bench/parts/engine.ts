@@ -28,9 +28,11 @@ export function benchEngine(folder: string, runs: number): EngineResult {
 	evaluateAll(sources, now, DEFAULT_ENGINE_SETTINGS);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
-		times.push(timeSync(() => {
-			interviewNotes = evaluateAll(sources, now, DEFAULT_ENGINE_SETTINGS).length;
-		}));
+		times.push(
+			timeSync(() => {
+				interviewNotes = evaluateAll(sources, now, DEFAULT_ENGINE_SETTINGS).length;
+			}),
+		);
 	}
 	return { notes: sources.length, interviewNotes, cold, runs: times };
 }

@@ -46,6 +46,6 @@ runPart(part, JSON.parse(json) as Options)
 		process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
 	})
 	.catch((error: unknown) => {
-		process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 		process.exit(1);
 	});

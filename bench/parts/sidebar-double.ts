@@ -45,7 +45,13 @@ export async function benchSidebarDouble(notes: Record<string, string>, runs: nu
 	const view = findView();
 
 	// A note whose card says it still needs a thank-you: marking it sent (and unmarking it) changes what the card says.
-	const target = plugin.index.all().find((evaluation) => evaluation.checks.some((check) => check.rule === 1 && check.state === "todo") && !/^\s+thanked:|^#+ Thank-you/m.test(notes[evaluation.path] ?? ""));
+	const target = plugin.index
+		.all()
+		.find(
+			(evaluation) =>
+				evaluation.checks.some((check) => check.rule === 1 && check.state === "todo") &&
+				!/^\s+thanked:|^#+ Thank-you/m.test(notes[evaluation.path] ?? ""),
+		);
 	if (!target) throw new Error("no note in the sample awaits a thank-you");
 	const file = app.vault.getFileByPath(target.path);
 	if (!file) throw new Error(`no note ${target.path}`);

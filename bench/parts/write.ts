@@ -11,7 +11,18 @@ const parse = (yaml: string): unknown => safeLoad(yaml, { schema: CORE_SCHEMA })
 
 /** A note whose frontmatter has `lines` lines: interviewers, follow-ups, comments, block text and many keys of its own. */
 export function longNote(lines: number): string {
-	const yaml = ["# A long note", "tags: [interview]", "company: 'Acme'", "interview_date: 2026-11-20T14:00", "interviewers:", "  - Jane Doe", "  - name: Sam Lee", "    email: sam@acme.example", "follow_ups:", "  - 2026-11-27"];
+	const yaml = [
+		"# A long note",
+		"tags: [interview]",
+		"company: 'Acme'",
+		"interview_date: 2026-11-20T14:00",
+		"interviewers:",
+		"  - Jane Doe",
+		"  - name: Sam Lee",
+		"    email: sam@acme.example",
+		"follow_ups:",
+		"  - 2026-11-27",
+	];
 	for (let i = 0; yaml.length < lines - 4; i++) {
 		if (i % 10 === 0) yaml.push(`# section ${i}`);
 		else if (i % 10 === 1) yaml.push(`notes_${i}: |`, "  A line of block text", "  and another");

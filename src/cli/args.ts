@@ -187,7 +187,13 @@ function readFlags(args: readonly string[], specs: readonly FlagSpec[]): { flags
 		const spec = specs.find((s) => s.name === name);
 		if (!spec) {
 			const written = equals === -1 ? arg : arg.slice(0, equals);
-			throw new Misuse(`unknown flag ${written}${suggestion(name, specs.map((s) => s.name), "--")}`);
+			throw new Misuse(
+				`unknown flag ${written}${suggestion(
+					name,
+					specs.map((s) => s.name),
+					"--",
+				)}`,
+			);
 		}
 		if (flags.has(name)) throw new Misuse(`--${name} was given twice`);
 		if (!spec.takesValue) {
@@ -223,7 +229,10 @@ function readNow(text: string): Date {
 
 /** A folder inside the vault, `/`-separated and without leading or trailing slashes; '' is the whole vault. */
 function readFolder(text: string): string {
-	const parts = text.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".");
+	const parts = text
+		.replace(/\\/g, "/")
+		.split("/")
+		.filter((part) => part !== "" && part !== ".");
 	if (parts.includes("..")) throw new Misuse(`--folder "${text}" must name a folder inside the vault`);
 	return parts.join("/");
 }

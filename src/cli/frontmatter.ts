@@ -4,9 +4,7 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, safeLoad, YAMLException } from "js-yaml";
 import { splitFrontmatter } from "../engine/frontmatter-block";
 
-export type FrontmatterResult =
-	| { ok: true; frontmatter: unknown; body: string }
-	| { ok: false; reason: string };
+export type FrontmatterResult = { ok: true; frontmatter: unknown; body: string } | { ok: false; reason: string };
 
 /** gray-matter's yaml engine must return an object; the box carries any YAML value (a list, a string) through. */
 interface Boxed {

@@ -19,11 +19,7 @@ const UTF8 = new TextDecoder("utf-8");
 /** Shared by every read and grown when a larger file comes, so reading a vault does not allocate per file. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
-export type FileText =
-	| { kind: "text"; text: string }
-	| { kind: "missing" }
-	| { kind: "folder" }
-	| { kind: "unusable"; reason: string };
+export type FileText = { kind: "text"; text: string } | { kind: "missing" } | { kind: "folder" } | { kind: "unusable"; reason: string };
 
 export interface ReadOptions {
 	/**

@@ -82,7 +82,9 @@ export function runRemind(command: StatusCommand, vaultName: string): RemindOutp
 	const evaluations = evaluateAll(sources, command.now, command.settings);
 	const { due, next } = remindersAt(evaluations, command.now, readPluginData(command.vault));
 	if (command.json) return { json: { now: toIsoInstant(command.now), due: due.map(reminderJson), next: next.map(reminderJson) } };
-	const lines: Line[] = [[{ style: "heading", text: `Reminders for ${vaultName}, as of ${dayInWords(command.now, "short", true)}, ${clockTime(command.now)}` }]];
+	const lines: Line[] = [
+		[{ style: "heading", text: `Reminders for ${vaultName}, as of ${dayInWords(command.now, "short", true)}, ${clockTime(command.now)}` }],
+	];
 	lines.push([], [{ style: "heading", text: `Now (${due.length})` }]);
 	if (due.length === 0) lines.push([{ style: "muted", text: "  nothing to be reminded of right now" }]);
 	for (const reminder of due) lines.push(reminderLine(reminder, command.now));

@@ -83,7 +83,9 @@ export interface TextReportInput {
  */
 export function reportText(input: TextReportInput): Line[] {
 	const { now } = input;
-	const lines: Line[] = [[heading(`Interview follow-up for ${input.vault}, as of ${dayInWords(now, "short", true)}, ${clockTime(now)} (UTC${utcOffset(now)})`)]];
+	const lines: Line[] = [
+		[heading(`Interview follow-up for ${input.vault}, as of ${dayInWords(now, "short", true)}, ${clockTime(now)} (UTC${utcOffset(now)})`)],
+	];
 	const groups = groupByStage(input.evaluations);
 	if (input.evaluations.length === 0) {
 		lines.push([], [`No interview notes here: none is tagged #${input.tag} or has type: interview.`]);
@@ -108,7 +110,9 @@ function heading(text: string): Span {
 function noteLines(evaluation: Evaluation, now: Date): Line[] {
 	const { note } = evaluation;
 	const title = [note.company ?? "(no company)", note.role].filter((part): part is string => part !== null && part !== "").join(" — ");
-	const lines: Line[] = [["  ", { style: "note", text: title }, " ", { style: "muted", text: `(${evaluation.path})` }, ` · ${interviewWhen(evaluation, now)}`]];
+	const lines: Line[] = [
+		["  ", { style: "note", text: title }, " ", { style: "muted", text: `(${evaluation.path})` }, ` · ${interviewWhen(evaluation, now)}`],
+	];
 	const open = evaluation.checks.filter(isOpen);
 	for (const check of open) lines.push(["    ", { style: styleFor(check.state), text: checkSummary(check, now) }]);
 	// A waiting note with nothing open still says what it waits for, in the same words as the sidebar.

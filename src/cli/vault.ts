@@ -72,10 +72,20 @@ export function folderInVault(root: string, folder: string): { ok: true; folder:
 	try {
 		real = realpathSync(resolve(folder));
 	} catch {
-		return { ok: true, folder: folder.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".").join("/") };
+		return {
+			ok: true,
+			folder: folder
+				.replace(/\\/g, "/")
+				.split("/")
+				.filter((part) => part !== "" && part !== ".")
+				.join("/"),
+		};
 	}
 	if (!isInside(vaultReal, real)) {
-		return { ok: false, message: `--folder ${folder} is outside the vault ${root}: give a folder inside it, as a path from the vault (Interviews/2026) or in full` };
+		return {
+			ok: false,
+			message: `--folder ${folder} is outside the vault ${root}: give a folder inside it, as a path from the vault (Interviews/2026) or in full`,
+		};
 	}
 	return { ok: true, folder: relative(vaultReal, real).split(sep).join("/") };
 }
@@ -201,10 +211,7 @@ function isInside(vaultReal: string, real: string): boolean {
 
 /** One file read as a note: its frontmatter and body, or why it could not be used. */
 export type NoteFileResult =
-	| { kind: "note"; frontmatter: unknown; body: string }
-	| { kind: "missing" }
-	| { kind: "folder" }
-	| { kind: "skipped"; reason: string };
+	{ kind: "note"; frontmatter: unknown; body: string } | { kind: "missing" } | { kind: "folder" } | { kind: "skipped"; reason: string };
 
 /** Reads one note file given by the user (for `draft`): the same safe reading as a vault's notes. */
 export function readNoteFile(path: string): NoteFileResult {

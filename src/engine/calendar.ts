@@ -157,7 +157,12 @@ function hash53(text: string): string {
 }
 
 function slug(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "event";
+	return (
+		text
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, "-")
+			.replace(/^-|-$/g, "") || "event"
+	);
 }
 
 /** A whole local day (YYYY-MM-DD) as an all-day event's start and end (the end is the next day's 00:00 local). */

@@ -7,8 +7,7 @@ export type NoteTimeResult = { ok: true; time: NoteTime } | { ok: false; reason:
 
 export const DATE_FORMS = "a date like 2026-11-20 or a date and time like 2026-11-20T14:00";
 
-const DATE_PATTERN =
-	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /** The local day of an instant, as YYYY-MM-DD. */
 export function localDay(instant: Date): string {
@@ -104,10 +103,7 @@ function parseDateString(text: string): NoteTimeResult {
 	const result = readDateString(text);
 	if (text.length <= LONGEST_DATE_REMEMBERED) {
 		if (readDates.size >= MOST_DATES_REMEMBERED) readDates.clear();
-		readDates.set(
-			text,
-			result.ok ? { ok: true, instant: result.time.instant.getTime(), dateOnly: result.time.dateOnly, day: result.time.day } : result,
-		);
+		readDates.set(text, result.ok ? { ok: true, instant: result.time.instant.getTime(), dateOnly: result.time.dateOnly, day: result.time.day } : result);
 	}
 	return result;
 }

@@ -36,17 +36,16 @@ export const PLACEHOLDER_NAMES: readonly string[] = [
 
 /** What each placeholder holds, for the README and the settings tab. */
 export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<string, string>> = {
-	company: "the company (\"your company\" when the note has none)",
+	company: 'the company ("your company" when the note has none)',
 	role: "the role (left out when the note has none)",
 	interviewer: "the interviewer's name (for the follow-up and the gracious reply: the first interviewer)",
 	first_name: "the first word of the interviewer's name",
-	topics: "what you talked about, as a list (\"the data pipeline, the on-call rota and mentoring\")",
-	interview_date: "the interview's day (\"Friday 20 November\")",
+	topics: 'what you talked about, as a list ("the data pipeline, the on-call rota and mentoring")',
+	interview_date: 'the interview\'s day ("Friday 20 November")',
 	next_steps_date: "the day they said you would hear back by",
 	my_name: "your name from the settings",
 	signature: "your signature from the settings, or your name when no signature is set",
-	timeline:
-		"for the follow-up: \"You mentioned I would hear back by …\", or how long it has really been (\"It has been 10 days since our interview on …\")",
+	timeline: 'for the follow-up: "You mentioned I would hear back by …", or how long it has really been ("It has been 10 days since our interview on …")',
 };
 
 /**
@@ -107,10 +106,7 @@ export interface Draft {
  * hyphens count as underscores (`{{First name}}` is `{{first_name}}`), since users type template notes by hand.
  * Anything else stays visible; names neither documented nor prompts are reported once each, in order.
  */
-export function renderTemplate(
-	template: string,
-	values: Readonly<Record<string, string>>,
-): { text: string; unknownPlaceholders: string[] } {
+export function renderTemplate(template: string, values: Readonly<Record<string, string>>): { text: string; unknownPlaceholders: string[] } {
 	const known = new Map<string, string>();
 	for (const [name, value] of Object.entries(values)) known.set(normaliseName(name), value);
 	const documented = new Set(PLACEHOLDER_NAMES.map(normaliseName));
@@ -145,7 +141,10 @@ export function renderTemplate(
 }
 
 function normaliseName(name: string): string {
-	return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+	return name
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, "_");
 }
 
 /** A thank-you note to one interviewer, with a `mailto:` link when their email is known. */
@@ -168,9 +167,7 @@ export function thankYouDraft(note: InterviewNote, interviewer: Interviewer, pro
 		extraLines.push(`[Send by email](${mailto})`);
 	}
 	if (interviewer.oldFashioned) {
-		extraLines.push(
-			`${interviewer.subject} may appreciate the personal touch: send a handwritten thank-you card as well.`,
-		);
+		extraLines.push(`${interviewer.subject} may appreciate the personal touch: send a handwritten thank-you card as well.`);
 	}
 	return {
 		kind: "thank-you",
@@ -269,9 +266,7 @@ function draftValues(note: InterviewNote, interviewer: Interviewer | null, profi
 	const subject = interviewer?.subject.trim() ?? "";
 	const firstName = subject.split(/\s+/)[0] ?? "";
 	const interviewDate = note.interviewDate ? friendlyDay(note.interviewDate.instant) : "{{fill in: the interview date}}";
-	const nextStepsDate = note.nextStepsDate
-		? friendlyDay(note.nextStepsDate.instant)
-		: "{{fill in: when they said you would hear back}}";
+	const nextStepsDate = note.nextStepsDate ? friendlyDay(note.nextStepsDate.instant) : "{{fill in: when they said you would hear back}}";
 	const talkedWith = subject === "" ? "you talked about" : `you and ${firstName === "" ? subject : firstName} talked about`;
 	const topics = usableTopics(note);
 	return {

@@ -112,7 +112,8 @@ export function applyChanges(frontmatter: Frontmatter, changes: readonly Change[
 	for (const change of changes) {
 		const current = own(result, change.key);
 		if (change.kind === "set") result[change.key] = change.value;
-		else if (change.kind === "append") result[change.key] = Array.isArray(current) ? [...(current as unknown[]), change.item] : [...change.read, change.item];
+		else if (change.kind === "append")
+			result[change.key] = Array.isArray(current) ? [...(current as unknown[]), change.item] : [...change.read, change.item];
 		else if (change.position === null) {
 			const turned = withField(current, change);
 			result[change.key] = asProperties(current) === null ? [turned] : turned;

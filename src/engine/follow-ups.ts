@@ -42,7 +42,6 @@ function readFollowUp(item: unknown, field: string, problems: Problem[]): Follow
 	}
 	const at = readTime(date, field, problems, "it is left out until fixed");
 	if (at === null) return null;
-	const channel =
-		properties === null ? null : readText(own(properties, FOLLOW_UP_FIELDS.channel), `${field}.${FOLLOW_UP_FIELDS.channel}`, problems);
+	const channel = properties === null ? null : readText(own(properties, FOLLOW_UP_FIELDS.channel), `${field}.${FOLLOW_UP_FIELDS.channel}`, problems);
 	return { at, channel };
 }

@@ -129,7 +129,7 @@ class YamlLayout {
 	readonly lines: Line[] = [];
 
 	constructor(readonly text: string) {
-		for (let start = 0; start < text.length; ) {
+		for (let start = 0; start < text.length;) {
 			const newline = text.indexOf("\n", start);
 			const next = newline === -1 ? text.length : newline + 1;
 			let end = newline === -1 ? text.length : newline;
@@ -333,7 +333,7 @@ class YamlLayout {
 	/** The items of a block list whose dashes sit at `indent`, from line `first` to line `last`. */
 	sequence(first: number, indent: number, last: number): Item[] {
 		const items: Item[] = [];
-		for (let index = first; index !== -1 && index <= last; ) {
+		for (let index = first; index !== -1 && index <= last;) {
 			const line = this.line(index);
 			if (line.indent !== indent || !this.isDash(index)) throw new Unreadable(`line ${index + 1}`);
 			const dash = line.start + indent;
@@ -570,8 +570,7 @@ export function appendItem(yaml: string, eol: string, key: string, item: Written
 		}
 		const source = layout.text.slice(node.start, node.end);
 		const readAs = read?.length ?? 1;
-		const keepsSource =
-			!node.multiline && (node.kind === "flow-map" || (node.kind === "plain" && readAs > 0 && !/[[\]{}]/.test(source)));
+		const keepsSource = !node.multiline && (node.kind === "flow-map" || (node.kind === "plain" && readAs > 0 && !/[[\]{}]/.test(source)));
 		// Kept as written where it reads the same inside a flow list (a plain `2026-11-09`, or `a, b` split as the reader
 		// splits it); an emptied value (`~`) just goes.
 		if (keepsSource) return { from: node.start, to: node.end, text: `[${source}, ${yamlInline(item, true)}]` };
@@ -642,7 +641,11 @@ export function setInItem(yaml: string, eol: string, key: string, position: numb
 			if (!single) return notEdited(label, "text over several lines");
 			if (first === "[" && name === null) return notEdited(label, "a list inside the list");
 			const nameText = first === "[" && name !== null ? yamlInline(name, true) : layout.text.slice(span.start, span.end);
-			return { from: span.start, to: span.end, text: `{${yamlScalar(NAME_KEY, true)}: ${nameText}, ${yamlScalar(field, true)}: ${yamlInline(value, true)}}` };
+			return {
+				from: span.start,
+				to: span.end,
+				text: `{${yamlScalar(NAME_KEY, true)}: ${nameText}, ${yamlScalar(field, true)}: ${yamlInline(value, true)}}`,
+			};
 		}
 		return notEdited(key, describe(node));
 	});
@@ -657,7 +660,16 @@ function turnedFlow(layout: YamlLayout, node: ValueNode, field: string, value: W
 	return `{${NAME_KEY}: ${nameText}, ${yamlScalar(field, true)}: ${yamlInline(value, true)}}`;
 }
 
-function setInBlockMapping(layout: YamlLayout, entries: readonly Entry[], indent: number, lastLine: number, field: string, value: Written, label: string, eol: string): Splice | string {
+function setInBlockMapping(
+	layout: YamlLayout,
+	entries: readonly Entry[],
+	indent: number,
+	lastLine: number,
+	field: string,
+	value: Written,
+	label: string,
+	eol: string,
+): Splice | string {
 	const existing = findEntry(entries, field);
 	if (typeof existing === "string") return `${label}: ${existing}`;
 	if (existing !== null) return replaceValue(existing, yamlInline(value), `${label} ${field}`);

@@ -96,6 +96,8 @@ export function splitOnCommas(text: string): string[] {
 /** A list's items, at most MOST_ITEMS_READ of them; a longer list gets a problem rather than hours of work. */
 export function listItems(list: unknown[], field: string, what: string, problems: Problem[]): unknown[] {
 	if (list.length <= MOST_ITEMS_READ) return list;
-	problems.push(fieldProblem(field, `holds ${list.length.toLocaleString("en-US")} ${what}: only the first ${MOST_ITEMS_READ.toLocaleString("en-US")} are read.`));
+	problems.push(
+		fieldProblem(field, `holds ${list.length.toLocaleString("en-US")} ${what}: only the first ${MOST_ITEMS_READ.toLocaleString("en-US")} are read.`),
+	);
 	return list.slice(0, MOST_ITEMS_READ);
 }

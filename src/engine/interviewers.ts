@@ -2,7 +2,20 @@
 // read into an Interviewer, and the naming of a raw item that the frontmatter edits share with the reader.
 import { describeType } from "./dates";
 import { FIELDS, INTERVIEWER_FIELDS } from "./frontmatter-keys";
-import { asProperties, describeValue, fieldProblem, isAbsent, listItems, own, quote, readText, readTime, readYesNo, sentenceProblem, type Properties } from "./frontmatter-values";
+import {
+	asProperties,
+	describeValue,
+	fieldProblem,
+	isAbsent,
+	listItems,
+	own,
+	quote,
+	readText,
+	readTime,
+	readYesNo,
+	sentenceProblem,
+	type Properties,
+} from "./frontmatter-values";
 import { nameOf, type Name } from "./links";
 import { reportMisspeltKeys } from "./near-miss-keys";
 import type { Interviewer, LinkedInState, NoteTime, Problem } from "./types";
@@ -62,22 +75,38 @@ function readInterviewer(item: unknown, index: number, field: string, noteThanke
 	const { name, properties } = nameOfItem(item);
 	if (name === null && properties === null) {
 		if (typeof item === "number") {
-			problems.push(fieldProblem(field, `is a number, and a number is not a name: write the interviewer's name (Jane Doe) or a link ("[[Jane Doe]]"); it is left out until fixed.`));
+			problems.push(
+				fieldProblem(
+					field,
+					`is a number, and a number is not a name: write the interviewer's name (Jane Doe) or a link ("[[Jane Doe]]"); it is left out until fixed.`,
+				),
+			);
 			return null;
 		}
 		const found = isAbsent(item) ? "is empty" : `is ${describeType(item)}`;
-		problems.push(fieldProblem(field, `${found}, not an interviewer: write a name (Jane Doe), a link ("[[Jane Doe]]") or name: Jane Doe; it is left out until fixed.`));
+		problems.push(
+			fieldProblem(
+				field,
+				`${found}, not an interviewer: write a name (Jane Doe), a link ("[[Jane Doe]]") or name: Jane Doe; it is left out until fixed.`,
+			),
+		);
 		return null;
 	}
 	if (name === null && properties !== null && typeof own(properties, INTERVIEWER_FIELDS.name) === "number") {
 		problems.push(
-			fieldProblem(field, `has a number as its ${INTERVIEWER_FIELDS.name}, and a number is not a name: write ${INTERVIEWER_FIELDS.name}: Jane Doe; it is left out until fixed.`),
+			fieldProblem(
+				field,
+				`has a number as its ${INTERVIEWER_FIELDS.name}, and a number is not a name: write ${INTERVIEWER_FIELDS.name}: Jane Doe; it is left out until fixed.`,
+			),
 		);
 		return null;
 	}
 	if (name === null) {
 		problems.push(
-			fieldProblem(field, `has no usable ${INTERVIEWER_FIELDS.name}: add ${INTERVIEWER_FIELDS.name}: Jane Doe (or a link, "[[Jane Doe]]"); it is left out until fixed.`),
+			fieldProblem(
+				field,
+				`has no usable ${INTERVIEWER_FIELDS.name}: add ${INTERVIEWER_FIELDS.name}: Jane Doe (or a link, "[[Jane Doe]]"); it is left out until fixed.`,
+			),
 		);
 		return null;
 	}
@@ -112,7 +141,10 @@ function readLinkedIn(value: unknown, field: string, problems: Problem[]): Linke
 	const state = LINKEDIN_STATES.find((each) => each === word);
 	if (state !== undefined) return state;
 	problems.push(
-		fieldProblem(field, `should be one of ${LINKEDIN_STATES.join(", ")} (or empty before you send a request), not ${describeValue(value)}; it is ignored until fixed.`),
+		fieldProblem(
+			field,
+			`should be one of ${LINKEDIN_STATES.join(", ")} (or empty before you send a request), not ${describeValue(value)}; it is ignored until fixed.`,
+		),
 	);
 	return null;
 }

@@ -227,7 +227,10 @@ function readDuration(value: unknown, problems: Problem[]): number {
 /** The outcome a text names, as the user plainly meant it ("Next round", "next_round" -> next-round), or null. */
 export function normaliseOutcome(value: unknown): Outcome | null {
 	if (typeof value !== "string") return null;
-	const wanted = value.trim().toLowerCase().replace(/[\s_-]+/g, "-");
+	const wanted = value
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]+/g, "-");
 	return OUTCOMES.find((each) => each === wanted) ?? null;
 }
 

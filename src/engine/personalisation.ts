@@ -96,12 +96,7 @@ export function draftFor(interviewer: Interviewer, note: InterviewNote, drafts: 
  * it; the same text as another interviewer's draft once every interviewer's name is set aside; none of the note's
  * topics mentioned (only when topics are listed). For every interviewer at once, use `assessDrafts`.
  */
-export function genericReason(
-	draft: ThankYouDraft,
-	interviewer: Interviewer,
-	note: InterviewNote,
-	drafts: readonly ThankYouDraft[],
-): GenericReason | null {
+export function genericReason(draft: ThankYouDraft, interviewer: Interviewer, note: InterviewNote, drafts: readonly ThankYouDraft[]): GenericReason | null {
 	return new DraftReader(note, drafts).reasonFor(draft);
 }
 
@@ -195,7 +190,7 @@ class DraftReader {
 			const words = new Set<string>();
 			for (const person of this.note.interviewers) {
 				for (const name of namesOf(person)) {
-					for (const tokens = new Tokens(name.toLowerCase()); tokens.next(); ) if (tokens.kind === WORD) words.add(tokens.token);
+					for (const tokens = new Tokens(name.toLowerCase()); tokens.next();) if (tokens.kind === WORD) words.add(tokens.token);
 				}
 			}
 			this.nameWordSet = words;
@@ -288,7 +283,7 @@ function comparableText(lower: string, nameWords: ReadonlySet<string>): string {
 	let words = lower.includes("](") ? lower.replace(/\[[^[\]\n]*\]\([^()\s]*\)/g, " ") : lower;
 	if (words.includes(":")) words = words.replace(/\b(?:https?|mailto):\S+/g, " ");
 	let kept = "";
-	for (const tokens = new Tokens(words); tokens.next(); ) {
+	for (const tokens = new Tokens(words); tokens.next();) {
 		if (tokens.kind === SPACE || (tokens.kind === WORD && nameWords.has(tokens.token))) continue;
 		kept = kept === "" ? tokens.token : `${kept} ${tokens.token}`;
 	}
@@ -372,14 +367,14 @@ const TOKEN_SEPARATOR = "\u0000";
  */
 function tokenised(lower: string): string {
 	let joined = TOKEN_SEPARATOR;
-	for (const tokens = new Tokens(lower); tokens.next(); ) joined += tokens.token + TOKEN_SEPARATOR;
+	for (const tokens = new Tokens(lower); tokens.next();) joined += tokens.token + TOKEN_SEPARATOR;
 	return joined;
 }
 
 /** A phrase's tokens joined, to tell two spellings of one name apart from two names. */
 function tokenKey(phrase: string): string {
 	const found: string[] = [];
-	for (const tokens = new Tokens(phrase.trim().toLowerCase()); tokens.next(); ) found.push(tokens.token);
+	for (const tokens = new Tokens(phrase.trim().toLowerCase()); tokens.next();) found.push(tokens.token);
 	return found.join("\u0000");
 }
 
@@ -412,7 +407,7 @@ class PhraseIndex {
 	/** Adds a phrase under `id`; a phrase without tokens (empty, or only spaces) is never found. */
 	add(phrase: string, id: number): void {
 		let node = this.root;
-		for (const tokens = new Tokens(phrase.trim().toLowerCase()); tokens.next(); ) {
+		for (const tokens = new Tokens(phrase.trim().toLowerCase()); tokens.next();) {
 			let child = node.next.get(tokens.token);
 			if (child === undefined) {
 				child = phraseNode();
@@ -469,7 +464,7 @@ class PhraseIndex {
 	find(lower: string, visit: (id: number) => boolean): void {
 		const search = this.searches++;
 		let node = this.root;
-		for (const tokens = new Tokens(lower); tokens.next(); ) {
+		for (const tokens = new Tokens(lower); tokens.next();) {
 			const token = tokens.token;
 			let next = node.next.get(token);
 			while (next === undefined && node !== this.root) {

@@ -52,7 +52,13 @@ export function remindersFor(evaluation: Evaluation, settings: ReminderSettings,
 	if (!interview.dateOnly && notThanked !== undefined) {
 		const at = interviewEnd(interview, note.durationMinutes);
 		const company = note.company === null || note.company === "" ? "" : ` at ${note.company}`;
-		add("thank-you-block", notThanked, at, thankYouBlockEnd(interview, note.durationMinutes), `Your interview${company} has ended: this is your 30-minute thank-you block`);
+		add(
+			"thank-you-block",
+			notThanked,
+			at,
+			thankYouBlockEnd(interview, note.durationMinutes),
+			`Your interview${company} has ended: this is your 30-minute thank-you block`,
+		);
 	}
 
 	for (const check of evaluation.checks) {

@@ -132,7 +132,16 @@ export function followUp(note: InterviewNote, interview: NoteTime, now: Date, se
 	const nextDue = nextInvitedFollowUpDue(last.at, firstDue, settings.waitDays);
 	return now.getTime() < nextDue.getTime()
 		? [check(4, null, "waiting", nextDue, capitalised(`${company} asked you to check in again: next from ${formatStart(nextDue, now)}.`), last.at)]
-		: [check(4, null, "due", nextDue, `Check in with ${company} again, as they asked: your last follow-up was on ${formatNoteTime(last.at, now)}.`, last.at)];
+		: [
+				check(
+					4,
+					null,
+					"due",
+					nextDue,
+					`Check in with ${company} again, as they asked: your last follow-up was on ${formatNoteTime(last.at, now)}.`,
+					last.at,
+				),
+			];
 }
 
 function waitInWords(days: number): string {
@@ -150,10 +159,28 @@ export function dontOverdoIt(note: InterviewNote, now: Date): Check[] {
 	if (last === undefined) return [];
 	const company = note.company ?? "the company";
 	if (count >= 2 && !note.followUpInvited) {
-		return [check(5, null, "excess", null, `You have followed up with ${company} ${count} times without being asked to: wait for them to get back to you.`, last.at)];
+		return [
+			check(
+				5,
+				null,
+				"excess",
+				null,
+				`You have followed up with ${company} ${count} times without being asked to: wait for them to get back to you.`,
+				last.at,
+			),
+		];
 	}
 	if (note.followUpInvited) {
-		return [check(5, null, "ok", null, capitalised(`${company} asked you to check in again, so ${count === 1 ? "one follow-up is" : `${count} follow-ups are`} fine.`), last.at)];
+		return [
+			check(
+				5,
+				null,
+				"ok",
+				null,
+				capitalised(`${company} asked you to check in again, so ${count === 1 ? "one follow-up is" : `${count} follow-ups are`} fine.`),
+				last.at,
+			),
+		];
 	}
 	return [check(5, null, "ok", null, `One follow-up to ${company}, on ${formatNoteTime(last.at, now)}: that is enough unless they ask for more.`, last.at)];
 }
@@ -190,9 +217,7 @@ export function beGracious(note: InterviewNote, now: Date): Check[] {
 	if (note.graciousNoteSent !== null) {
 		return [check(7, null, "done", null, `Gracious reply to ${company} sent on ${formatNoteTime(note.graciousNoteSent, now)}.`, note.graciousNoteSent)];
 	}
-	return [
-		check(7, null, "todo", null, `Thank ${company} for the chance to interview, and say you would be glad to be considered for future openings.`),
-	];
+	return [check(7, null, "todo", null, `Thank ${company} for the chance to interview, and say you would be glad to be considered for future openings.`)];
 }
 
 /** A sentence that opens with "the company" still starts with a capital. */

@@ -73,16 +73,7 @@ export interface Problem {
 
 export type RuleNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-export type CheckState =
-	| "done"
-	| "todo"
-	| "ok"
-	| "late"
-	| "due"
-	| "overdue"
-	| "generic"
-	| "waiting"
-	| "excess";
+export type CheckState = "done" | "todo" | "ok" | "late" | "due" | "overdue" | "generic" | "waiting" | "excess";
 
 /** Why a thank-you draft reads as generic (rule 3). */
 export type GenericReason = "placeholder" | "same-as-another" | "no-topics";

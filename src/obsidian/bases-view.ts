@@ -35,17 +35,22 @@ export function registerBasesParts(plugin: BasesHost, icon: string): void {
 		}
 	}
 	if (requireApiVersion("1.12.2")) {
-		plugin.registerCliHandler(CLI_COMMAND, "Print the interview follow-up report: notes by stage, with what to do next.", { json: { description: "Print one JSON object instead of text" } }, async (params) => {
-			await plugin.index.settled();
-			const now = plugin.now();
-			const evaluations = plugin.index.all();
-			// The same filter as the command line's own output, so a note's text cannot drive the terminal it is printed in.
-			let printed = "";
-			const screen = screenOf({ stdout: (text) => (printed += text), stderr: () => undefined }, NO_COLOUR);
-			if (params.json === "true") screen.json(reportJson(evaluations, [], now));
-			else screen.lines(reportText({ vault: plugin.app.vault.getName(), tag: plugin.settings.tag, evaluations, skipped: [], now }));
-			return printed;
-		});
+		plugin.registerCliHandler(
+			CLI_COMMAND,
+			"Print the interview follow-up report: notes by stage, with what to do next.",
+			{ json: { description: "Print one JSON object instead of text" } },
+			async (params) => {
+				await plugin.index.settled();
+				const now = plugin.now();
+				const evaluations = plugin.index.all();
+				// The same filter as the command line's own output, so a note's text cannot drive the terminal it is printed in.
+				let printed = "";
+				const screen = screenOf({ stdout: (text) => (printed += text), stderr: () => undefined }, NO_COLOUR);
+				if (params.json === "true") screen.json(reportJson(evaluations, [], now));
+				else screen.lines(reportText({ vault: plugin.app.vault.getName(), tag: plugin.settings.tag, evaluations, skipped: [], now }));
+				return printed;
+			},
+		);
 	}
 }
 
@@ -91,7 +96,11 @@ function followUpBasesViewClass() {
 			override onload(): void {
 				const { index } = this.plugin;
 				// The Base may announce a change before the index has evaluated it: the index's own news redraws those cards.
-				this.registerEvent(index.on("updated", (paths: unknown) => this.redraw(Array.isArray(paths) ? paths.filter((path): path is string => typeof path === "string" && this.selected.has(path)) : [])));
+				this.registerEvent(
+					index.on("updated", (paths: unknown) =>
+						this.redraw(Array.isArray(paths) ? paths.filter((path): path is string => typeof path === "string" && this.selected.has(path)) : []),
+					),
+				);
 				this.registerEvent(index.on("tick", () => this.redraw([...this.selected])));
 				this.registerDomEvent(this.rootEl, "click", (event) => this.onClick(event));
 				this.registerDomEvent(this.rootEl, "keydown", (event) => this.onKeyDown(event));

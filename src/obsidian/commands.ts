@@ -11,7 +11,17 @@ import { PROMPT_PATTERN } from "../engine/placeholders";
 import { OUTCOMES, type Evaluation, type InterviewNote, type Interviewer, type Outcome } from "../engine/types";
 import { askNewInterview, chooseOne, confirm, type Choice } from "./modals";
 import type { PluginSettings } from "./settings";
-import { editFrontmatter, ensureFolder, freePath, insertAtCursor, insertIntoNote, interviewNoteFileName, interviewNoteText, writeExport, type WriteResult } from "./writes";
+import {
+	editFrontmatter,
+	ensureFolder,
+	freePath,
+	insertAtCursor,
+	insertIntoNote,
+	interviewNoteFileName,
+	interviewNoteText,
+	writeExport,
+	type WriteResult,
+} from "./writes";
 
 /**
  * What the commands need from the host, and nothing more: the app, the settings, the clock, the index's
@@ -113,7 +123,13 @@ function profile(host: CommandHost): { myName: string; signature: string } {
 }
 
 /** Records one planned change and says so; a plan that changes nothing writes nothing and says that instead. */
-async function record(host: CommandHost, file: TFile, plan: Plan, done: string, unchanged = "Nothing to change: the note already says so."): Promise<WriteResult> {
+async function record(
+	host: CommandHost,
+	file: TFile,
+	plan: Plan,
+	done: string,
+	unchanged = "Nothing to change: the note already says so.",
+): Promise<WriteResult> {
 	const result = await editFrontmatter(host.app, file, plan);
 	if (result === "changed") new Notice(done);
 	else if (result === "unchanged") new Notice(unchanged);
@@ -126,7 +142,13 @@ function named(note: InterviewNote, subject: string | null): Interviewer | null 
 }
 
 /** The interviewer `subject` names, or else the one the user picks from `people`; null when they close the list. */
-async function pickInterviewer(host: CommandHost, note: InterviewNote, people: Interviewer[], subject: string | null, placeholder: string): Promise<Interviewer | null> {
+async function pickInterviewer(
+	host: CommandHost,
+	note: InterviewNote,
+	people: Interviewer[],
+	subject: string | null,
+	placeholder: string,
+): Promise<Interviewer | null> {
 	const given = named(note, subject);
 	if (given) return given;
 	const choices: Choice<Interviewer>[] = people.map((person) => ({ label: person.subject, detail: person.email ?? undefined, value: person }));
@@ -147,7 +169,13 @@ async function insertThankYou(host: CommandHost, file: TFile, note: InterviewNot
 }
 
 /** Fills the draft from the template (the vault's, else the built-in one) and puts it into the note. */
-async function insertDraft(host: CommandHost, file: TFile, kind: DraftKind, draftFrom: (template: string | undefined) => Draft, editor: Editor | null): Promise<void> {
+async function insertDraft(
+	host: CommandHost,
+	file: TFile,
+	kind: DraftKind,
+	draftFrom: (template: string | undefined) => Draft,
+	editor: Editor | null,
+): Promise<void> {
 	const draft = draftFrom(await loadTemplate(host, kind));
 	const place = editor === null ? await insertIntoNote(host.app, file, draft.text) : (insertAtCursor(editor, draft.text), "editor");
 	if (place === "failed") return;
@@ -213,14 +241,19 @@ async function logAFollowUp(host: CommandHost, file: TFile): Promise<void> {
 	let confirmedAfter: number | null = null;
 	for (let question = 0; question <= MOST_FOLLOW_UP_QUESTIONS; question++) {
 		const asking: { note: InterviewNote | null } = { note: null };
-		const result = await record(host, file, (fm) => {
-			const changes = logFollowUp(fm, when);
-			if (changes.length === 0 || !overdoesFollowUps(file.path, fm, changes, host.now())) return changes;
-			const current = readInterviewNote(file.path, fm).note;
-			if (current.followUps.length === confirmedAfter) return changes;
-			asking.note = current;
-			return null;
-		}, "Follow-up logged.");
+		const result = await record(
+			host,
+			file,
+			(fm) => {
+				const changes = logFollowUp(fm, when);
+				if (changes.length === 0 || !overdoesFollowUps(file.path, fm, changes, host.now())) return changes;
+				const current = readInterviewNote(file.path, fm).note;
+				if (current.followUps.length === confirmedAfter) return changes;
+				asking.note = current;
+				return null;
+			},
+			"Follow-up logged.",
+		);
 		if (result !== "halted" || asking.note === null) return;
 		if (!(await confirmOneMoreFollowUp(host.app, asking.note))) return;
 		confirmedAfter = asking.note.followUps.length;
@@ -245,7 +278,11 @@ function confirmOneMoreFollowUp(app: App, note: InterviewNote): Promise<boolean>
 async function markLinkedIn(host: CommandHost, file: TFile, note: InterviewNote, subject: string | null): Promise<void> {
 	const open = note.interviewers.filter((person) => person.linkedin === null);
 	if (open.length === 0) {
-		new Notice(note.interviewers.length === 0 ? "Add the interviewers' names to interviewers first." : "Every interviewer already has a LinkedIn request recorded.");
+		new Notice(
+			note.interviewers.length === 0
+				? "Add the interviewers' names to interviewers first."
+				: "Every interviewer already has a LinkedIn request recorded.",
+		);
 		return;
 	}
 	const person = await pickInterviewer(host, note, open, subject, "Whom did you send a LinkedIn request?");
@@ -322,7 +359,10 @@ let ourCalendarMark: string | null = null;
 
 /** Whether a file's text is a calendar this plugin exported, which an export may replace. */
 function isOurExport(text: string): boolean {
-	ourCalendarMark ??= toIcs([], new Date(0)).split(/\r?\n/).find((line) => line.startsWith("PRODID:")) ?? "PRODID:";
+	ourCalendarMark ??=
+		toIcs([], new Date(0))
+			.split(/\r?\n/)
+			.find((line) => line.startsWith("PRODID:")) ?? "PRODID:";
 	return text.split(/\r?\n/).includes(ourCalendarMark);
 }
 

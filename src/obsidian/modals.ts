@@ -13,7 +13,12 @@ export interface Choice<T> {
 export class ChoiceModal<T> extends SuggestModal<Choice<T>> {
 	private settle: (value: T | null) => void;
 
-	constructor(app: App, private readonly choices: Choice<T>[], placeholder: string, resolve: (value: T | null) => void) {
+	constructor(
+		app: App,
+		private readonly choices: Choice<T>[],
+		placeholder: string,
+		resolve: (value: T | null) => void,
+	) {
 		super(app);
 		let settled = false;
 		this.settle = (value) => {
@@ -26,7 +31,10 @@ export class ChoiceModal<T> extends SuggestModal<Choice<T>> {
 	}
 
 	getSuggestions(query: string): Choice<T>[] {
-		const words = query.toLowerCase().split(/\s+/).filter((word) => word !== "");
+		const words = query
+			.toLowerCase()
+			.split(/\s+/)
+			.filter((word) => word !== "");
 		return this.choices.filter((choice) => {
 			const text = `${choice.label} ${choice.detail ?? ""}`.toLowerCase();
 			return words.every((word) => text.includes(word));
@@ -67,7 +75,11 @@ export interface ConfirmQuestion {
 export class ConfirmModal extends Modal {
 	private confirmed = false;
 
-	constructor(app: App, private readonly question: ConfirmQuestion, private readonly resolve: (confirmed: boolean) => void) {
+	constructor(
+		app: App,
+		private readonly question: ConfirmQuestion,
+		private readonly resolve: (confirmed: boolean) => void,
+	) {
 		super(app);
 	}
 
@@ -153,7 +165,11 @@ export class NewInterviewModal extends Modal {
 	/** The fields' elements, read when the form is submitted (so typed, pasted and filled-in values all count). */
 	private readonly fields = new Map<keyof NewInterviewForm, HTMLInputElement | HTMLTextAreaElement>();
 
-	constructor(app: App, private readonly initialDate: string, private readonly resolve: (input: NewInterviewInput | null) => void) {
+	constructor(
+		app: App,
+		private readonly initialDate: string,
+		private readonly resolve: (input: NewInterviewInput | null) => void,
+	) {
 		super(app);
 	}
 

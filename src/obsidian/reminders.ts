@@ -161,7 +161,8 @@ export class ReminderScheduler extends Component {
 	private schedule(path: string): boolean {
 		const evaluation = this.deps.index.get(path);
 		const before = this.current.get(path);
-		const { list, storeChanged } = evaluation === undefined ? { list: [], storeChanged: this.deps.store.forgetRejected(path) } : this.remindersNow(evaluation);
+		const { list, storeChanged } =
+			evaluation === undefined ? { list: [], storeChanged: this.deps.store.forgetRejected(path) } : this.remindersNow(evaluation);
 		this.live -= before?.size ?? 0;
 		if (list.length === 0) {
 			this.current.delete(path);

@@ -137,14 +137,27 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 			heading: NOTICES.heading,
 			items: [
 				{ name: NOTICES.name, desc: NOTICES.desc, control: { type: "toggle", key: NOTICES.key } },
-				...(Platform.isDesktop ? [{ name: SYSTEM_NOTIFICATIONS.name, desc: SYSTEM_NOTIFICATIONS.desc, control: { type: "toggle" as const, key: SYSTEM_NOTIFICATIONS.key } }] : []),
+				...(Platform.isDesktop
+					? [
+							{
+								name: SYSTEM_NOTIFICATIONS.name,
+								desc: SYSTEM_NOTIFICATIONS.desc,
+								control: { type: "toggle" as const, key: SYSTEM_NOTIFICATIONS.key },
+							},
+						]
+					: []),
 				...REMINDER_FIELDS.map((field): SettingDefinition => ({
 					name: field.name,
 					desc: field.desc,
-					control: { type: "text", key: field.key, placeholder: field.placeholder, validate: (value: string): string | undefined => {
-						const checked = field.accept(this.app, value);
-						return checked.ok ? undefined : checked.message;
-					} },
+					control: {
+						type: "text",
+						key: field.key,
+						placeholder: field.placeholder,
+						validate: (value: string): string | undefined => {
+							const checked = field.accept(this.app, value);
+							return checked.ok ? undefined : checked.message;
+						},
+					},
 				})),
 			],
 		});
@@ -199,7 +212,9 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 			new Setting(containerEl)
 				.setName(SYSTEM_NOTIFICATIONS.name)
 				.setDesc(SYSTEM_NOTIFICATIONS.desc)
-				.addToggle((toggle) => toggle.setValue(this.plugin.settings.systemNotifications).onChange((value) => this.setControlValue(SYSTEM_NOTIFICATIONS.key, value)));
+				.addToggle((toggle) =>
+					toggle.setValue(this.plugin.settings.systemNotifications).onChange((value) => this.setControlValue(SYSTEM_NOTIFICATIONS.key, value)),
+				);
 		}
 		for (const field of REMINDER_FIELDS) this.addField(field);
 	}
@@ -225,9 +240,19 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 		};
 		const value = field.read(this.plugin.settings);
 		if (field.control === "textarea") {
-			setting.addTextArea((text) => text.setPlaceholder(field.placeholder).setValue(value).onChange((typed) => onChange(text.inputEl, typed)));
+			setting.addTextArea((text) =>
+				text
+					.setPlaceholder(field.placeholder)
+					.setValue(value)
+					.onChange((typed) => onChange(text.inputEl, typed)),
+			);
 		} else {
-			setting.addText((text) => text.setPlaceholder(field.placeholder).setValue(value).onChange((typed) => onChange(text.inputEl, typed)));
+			setting.addText((text) =>
+				text
+					.setPlaceholder(field.placeholder)
+					.setValue(value)
+					.onChange((typed) => onChange(text.inputEl, typed)),
+			);
 		}
 	}
 }

@@ -331,8 +331,13 @@ export class FollowUpView extends ItemView implements HoverParent {
 		empty.createEl("p", { cls: "ifu-empty-title", text: "No interview notes yet." });
 		const where = folder === "" ? "" : ` in the folder ${folder}`;
 		empty.createEl("p", { text: `Keep one note per interview${where}, tagged #${tag} and with the date in its properties, for example:` });
-		empty.createEl("pre", { cls: "ifu-empty-example", text: `---\ntags: [${tag}]\ncompany: Acme\nrole: Product designer\ninterview_date: 2026-11-20T14:00\ninterviewers: [Jane Doe]\n---` });
-		empty.createEl("p", { text: "Or create one from the command palette with the new interview note command. Each note then shows here: whom to thank and by when, when to follow up, and what to send." });
+		empty.createEl("pre", {
+			cls: "ifu-empty-example",
+			text: `---\ntags: [${tag}]\ncompany: Acme\nrole: Product designer\ninterview_date: 2026-11-20T14:00\ninterviewers: [Jane Doe]\n---`,
+		});
+		empty.createEl("p", {
+			text: "Or create one from the command palette with the new interview note command. Each note then shows here: whom to thank and by when, when to follow up, and what to send.",
+		});
 	}
 
 	/** Opens the note in the current tab, or where a modifier key asks (a new tab, a split, a window). */

@@ -35,7 +35,10 @@ export class SortedEvaluations {
 		if (this.added.size <= INSERT_ONE_BY_ONE) {
 			for (const evaluation of this.added) sorted.splice(this.positionOf(sorted, evaluation), 0, evaluation);
 		} else {
-			sorted = this.merge(sorted, [...this.added].sort((a, b) => this.compare(a, b)));
+			sorted = this.merge(
+				sorted,
+				[...this.added].sort((a, b) => this.compare(a, b)),
+			);
 		}
 		this.added.clear();
 		this.sorted = sorted;

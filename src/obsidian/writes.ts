@@ -64,7 +64,10 @@ export async function editFrontmatter(app: App, file: TFile, plan: Plan): Promis
 function inEditor(editor: Editor, file: TFile, plan: Plan): WriteResult {
 	const planned = editNote(editor.getValue(), plan, parseYaml);
 	if (planned.outcome !== "changed") return reported(file, planned);
-	editor.transaction({ changes: [{ from: editor.offsetToPos(planned.from), to: editor.offsetToPos(planned.to), text: planned.insert }] }, "interview-follow-up");
+	editor.transaction(
+		{ changes: [{ from: editor.offsetToPos(planned.from), to: editor.offsetToPos(planned.to), text: planned.insert }] },
+		"interview-follow-up",
+	);
 	return "changed";
 }
 
@@ -246,7 +249,9 @@ export function interviewNoteFileName(input: NewInterviewInput): string {
 	const title = input.role === "" ? input.company : `${input.company} - ${input.role}`;
 	const cleaned = `${input.date} ${title}`.replace(/\s+/g, " ").replace(UNSEEN_IN_NAMES, "").replace(FORBIDDEN_IN_NAMES, "").replace(/\s+/g, " ").trim();
 	// A name starting with a dot would hide the note; one ending in dots or spaces is refused by Windows.
-	const short = withinBytes(cleaned, MOST_FILE_NAME_BYTES - NAME_ROOM).replace(/^\.+/, "").replace(/[. ]+$/, "");
+	const short = withinBytes(cleaned, MOST_FILE_NAME_BYTES - NAME_ROOM)
+		.replace(/^\.+/, "")
+		.replace(/[. ]+$/, "");
 	return short || input.date;
 }
 

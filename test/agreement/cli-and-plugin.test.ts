@@ -66,7 +66,13 @@ function fromPlugin(evaluation: Evaluation): Answer {
 	return {
 		path: evaluation.path,
 		stage: evaluation.stage,
-		checks: evaluation.checks.map(({ rule, subject, state, due, message }) => ({ rule, subject, state, due: due === null ? null : toIsoInstant(due), message })),
+		checks: evaluation.checks.map(({ rule, subject, state, due, message }) => ({
+			rule,
+			subject,
+			state,
+			due: due === null ? null : toIsoInstant(due),
+			message,
+		})),
 		problems: evaluation.problems.map(({ field, message }) => ({ field, message })),
 	};
 }

@@ -4,7 +4,16 @@ import { addDays, addHours } from "date-fns";
 import { toNoteDateTime } from "../../src/engine/dates";
 import type { NoteFiles } from "./page-contract";
 
-const COMPANIES = ["Northwind Health", "Brightline Logistics", "Cedar & Vale", "Halcyon Games", "Osprey Outdoor", "Fernleaf Energy", "Quayside Bank", "Pinecrest Library"];
+const COMPANIES = [
+	"Northwind Health",
+	"Brightline Logistics",
+	"Cedar & Vale",
+	"Halcyon Games",
+	"Osprey Outdoor",
+	"Fernleaf Energy",
+	"Quayside Bank",
+	"Pinecrest Library",
+];
 const ROLES = ["Product Designer", "UX Designer", "Service Designer", "UX Researcher"];
 const PEOPLE = ["Priya Raman", "Marcus Lee", "Tom Okafor", "Dan Kim", "Sofia Alvarez", "Ben Carter", "Helen Brooks"];
 const OUTCOMES = ["pending", "pending", "pending", "next-round", "rejected", "offer"];

@@ -127,13 +127,7 @@ export interface OpenOptions {
 }
 
 /** Opens a new tab on the sidebar page over `notes`, at local time `now` (`2026-11-20T16:00`), and waits for it. */
-export async function openSidebar(
-	context: BrowserContext,
-	pageUrl: string,
-	notes: NoteFiles,
-	now: string,
-	options: OpenOptions = {},
-): Promise<SidebarPage> {
+export async function openSidebar(context: BrowserContext, pageUrl: string, notes: NoteFiles, now: string, options: OpenOptions = {}): Promise<SidebarPage> {
 	const page = await context.newPage();
 	const opened: SidebarPage = { page, consoleErrors: [], pageErrors: [], dialogs: [] };
 	page.on("console", (message) => {
@@ -238,14 +232,11 @@ export async function renderInChromium(notes: NoteFiles, now: string, options: R
 			const first = await page.evaluate(() => (window as Window & SidebarPageGlobals).__TIMING__);
 			if (first === undefined) throw new Error("The sidebar page did not report its first render.");
 			const change = options.change ?? defaultChange(notes);
-			const after = await page.evaluate(
-				async (input: { path: string; text: string }) => {
-					const changeNote = (window as Window & SidebarPageGlobals).__CHANGE_NOTE__;
-					if (changeNote === undefined) throw new Error("The sidebar page cannot change a note.");
-					return changeNote(input.path, input.text);
-				},
-				change,
-			);
+			const after = await page.evaluate(async (input: { path: string; text: string }) => {
+				const changeNote = (window as Window & SidebarPageGlobals).__CHANGE_NOTE__;
+				if (changeNote === undefined) throw new Error("The sidebar page cannot change a note.");
+				return changeNote(input.path, input.text);
+			}, change);
 			return summarise(Object.keys(notes).length, first, after);
 		} finally {
 			await page.close();

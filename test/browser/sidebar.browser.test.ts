@@ -90,7 +90,9 @@ function measureLayout(page: Page): Promise<LayoutReport> {
 			const rect = el.getBoundingClientRect();
 			if (rect.width === 0 && rect.height === 0) continue; // not laid out (a folded group)
 			if (rect.right > box.right + slack || rect.left < box.left - slack) {
-				outside.push(`${label(el)} spans ${Math.round(rect.left)}..${Math.round(rect.right)} in a view of ${Math.round(box.left)}..${Math.round(box.right)}`);
+				outside.push(
+					`${label(el)} spans ${Math.round(rect.left)}..${Math.round(rect.right)} in a view of ${Math.round(box.left)}..${Math.round(box.right)}`,
+				);
 			}
 		}
 		const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
@@ -104,7 +106,9 @@ function measureLayout(page: Page): Promise<LayoutReport> {
 				if (rect.width === 0) continue;
 				const where = node.parentElement ? label(node.parentElement) : "text";
 				if (rect.right > box.right + slack || rect.left < box.left - slack) {
-					outside.push(`text of ${where} spans ${Math.round(rect.left)}..${Math.round(rect.right)} in a view of ${Math.round(box.left)}..${Math.round(box.right)}`);
+					outside.push(
+						`text of ${where} spans ${Math.round(rect.left)}..${Math.round(rect.right)} in a view of ${Math.round(box.left)}..${Math.round(box.right)}`,
+					);
 				}
 				if (cardBox && rect.right > cardBox.right + slack) {
 					outsideCard.push(`text of ${where} ends at ${Math.round(rect.right)}, past its card's edge at ${Math.round(cardBox.right)}`);
@@ -175,7 +179,11 @@ async function tabThrough(page: Page): Promise<{ reached: string[]; focusable: s
 			const active = document.activeElement;
 			const view = document.querySelector(selector);
 			if (!(active instanceof HTMLElement) || !view?.contains(active)) return null;
-			return { probe: active.dataset.tabProbe ?? "", folded: active.getAttribute("aria-expanded") === "false", more: active.classList.contains("ifu-more") };
+			return {
+				probe: active.dataset.tabProbe ?? "",
+				folded: active.getAttribute("aria-expanded") === "false",
+				more: active.classList.contains("ifu-more"),
+			};
 		}, VIEW_SELECTOR);
 		if (focused === null) {
 			if (order.length > 0) break; // focus left the view after visiting it: the round is complete
@@ -193,9 +201,7 @@ async function tabThrough(page: Page): Promise<{ reached: string[]; focusable: s
 		const view = document.querySelector(selector);
 		if (!view) throw new Error("The sidebar is not on the page.");
 		const candidates = view.querySelectorAll<HTMLElement>("button, a[href], input, select, textarea, [tabindex]");
-		return [...candidates]
-			.filter((el) => el.tabIndex >= 0 && !el.hasAttribute("disabled") && el.checkVisibility())
-			.map((el) => el.dataset.tabProbe ?? "");
+		return [...candidates].filter((el) => el.tabIndex >= 0 && !el.hasAttribute("disabled") && el.checkVisibility()).map((el) => el.dataset.tabProbe ?? "");
 	}, VIEW_SELECTOR);
 	return { reached: [...reached], focusable, order };
 }
@@ -334,7 +340,10 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 				for (const header of headers) header.click();
 				return empty;
 			}, VIEW_SELECTOR);
-			expect(folded.every((cards) => cards === 0), "a folded group has no cards drawn").toBe(true);
+			expect(
+				folded.every((cards) => cards === 0),
+				"a folded group has no cards drawn",
+			).toBe(true);
 			const groups = await readGroups(sidebar.page);
 			for (const stage of STAGES) {
 				const inStage = expected.filter((e) => e.stage === stage).map((e) => e.path);
@@ -367,7 +376,9 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 				const shape = await page.evaluate((selector) => {
 					const view = document.querySelector(selector);
 					// A "Show more" button is hidden once its group shows every card: it is not there to reach.
-					const counted = [...(view?.querySelectorAll<HTMLElement>(".ifu-card, button") ?? [])].filter((el) => !el.classList.contains("ifu-more") || el.checkVisibility());
+					const counted = [...(view?.querySelectorAll<HTMLElement>(".ifu-card, button") ?? [])].filter(
+						(el) => !el.classList.contains("ifu-more") || el.checkVisibility(),
+					);
 					return {
 						cards: view?.querySelectorAll(".ifu-card").length ?? 0,
 						buttons: counted.filter((el) => el.tagName === "BUTTON").length,
@@ -464,7 +475,10 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 		});
 
 		const cardsIn = (stage: string): Promise<number> =>
-			sidebar.page.evaluate((input) => document.querySelectorAll(`${input.selector} .ifu-group--${input.stage} .ifu-card`).length, { selector: VIEW_SELECTOR, stage });
+			sidebar.page.evaluate((input) => document.querySelectorAll(`${input.selector} .ifu-group--${input.stage} .ifu-card`).length, {
+				selector: VIEW_SELECTOR,
+				stage,
+			});
 
 		it("draws its first 50 cards, and more as its end is scrolled into sight", async () => {
 			const { page } = sidebar;
@@ -474,8 +488,14 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 			}, VIEW_SELECTOR);
 			expect(stage).not.toBe("");
 			expect(await cardsIn(stage)).toBe(50);
-			await page.evaluate((input) => document.querySelector(`${input.selector} .ifu-group--${input.stage} .ifu-more`)?.scrollIntoView(), { selector: VIEW_SELECTOR, stage });
-			await page.waitForFunction((input) => document.querySelectorAll(`${input.selector} .ifu-group--${input.stage} .ifu-card`).length > 50, { selector: VIEW_SELECTOR, stage });
+			await page.evaluate((input) => document.querySelector(`${input.selector} .ifu-group--${input.stage} .ifu-more`)?.scrollIntoView(), {
+				selector: VIEW_SELECTOR,
+				stage,
+			});
+			await page.waitForFunction((input) => document.querySelectorAll(`${input.selector} .ifu-group--${input.stage} .ifu-card`).length > 50, {
+				selector: VIEW_SELECTOR,
+				stage,
+			});
 			expect(await cardsIn(stage)).toBeGreaterThan(50);
 			mkdirSync(SCREENSHOT_DIR, { recursive: true });
 			await page.screenshot({ path: join(SCREENSHOT_DIR, "sidebar-long-group-280.png") });
@@ -557,7 +577,10 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 				document.querySelector(`${selector} .ifu-card`)?.append(button);
 			}, VIEW_SELECTOR);
 			const { reached, focusable } = await tabThrough(sidebar.page);
-			const missed = await describeProbes(sidebar.page, focusable.filter((probe) => !reached.includes(probe)));
+			const missed = await describeProbes(
+				sidebar.page,
+				focusable.filter((probe) => !reached.includes(probe)),
+			);
 			expect(missed).toEqual([expect.stringContaining("probe-unreachable")]);
 			await sidebar.page.evaluate(() => document.querySelector(".probe-unreachable")?.remove());
 		});
@@ -646,7 +669,12 @@ describe.skipIf(chromiumMissing)("the sidebar in Chromium", () => {
 			await sidebar.page.screenshot({ path: join(SCREENSHOT_DIR, "sidebar-hostile-names-280.png") });
 			// One picture per card but the long name's, which is many screens tall.
 			const cards = sidebar.page.locator(`${VIEW_SELECTOR} .ifu-card`);
-			const pictures: [string, string][] = [["markup", IMG], ["script", SCRIPT], ["right-to-left", RTL], ["emoji", EMOJI]];
+			const pictures: [string, string][] = [
+				["markup", IMG],
+				["script", SCRIPT],
+				["right-to-left", RTL],
+				["emoji", EMOJI],
+			];
 			for (const [file, company] of pictures) {
 				const at = await sidebar.page.evaluate(
 					(input) => [...document.querySelectorAll(`${input.selector} .ifu-card-company`)].findIndex((el) => el.textContent === input.company),

@@ -18,11 +18,30 @@ function misuseOf(...argv: string[]): string {
 
 describe("status", () => {
 	it("reads the current folder at the current time with the default settings when given nothing else", () => {
-		expect(parse("status")).toEqual({ command: "status", vault: ".", json: false, now: CLOCK_TIME, settings: DEFAULT_ENGINE_SETTINGS, folderFullPath: null });
+		expect(parse("status")).toEqual({
+			command: "status",
+			vault: ".",
+			json: false,
+			now: CLOCK_TIME,
+			settings: DEFAULT_ENGINE_SETTINGS,
+			folderFullPath: null,
+		});
 	});
 
 	it("reads every flag, in either --flag value or --flag=value form", () => {
-		const parsed = parse("status", "vault", "--json", "--now=2026-11-21T09:30", "--tag", "#job/interview", "--folder", "Jobs/2026/", "--window-hours", "1.5", "--wait-days=10");
+		const parsed = parse(
+			"status",
+			"vault",
+			"--json",
+			"--now=2026-11-21T09:30",
+			"--tag",
+			"#job/interview",
+			"--folder",
+			"Jobs/2026/",
+			"--window-hours",
+			"1.5",
+			"--wait-days=10",
+		);
 		expect(parsed).toEqual({
 			command: "status",
 			vault: "vault",

@@ -105,7 +105,6 @@ export function runJson(args: readonly string[], options: { env?: Record<string,
 	return JSON.parse(result.stdout) as ReportJson;
 }
 
-
 /** ISO 8601 with seconds and the UTC offset (Z or ±hh:mm), as SPEC asks of every instant. */
 export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -133,7 +132,8 @@ export function fingerprint(root: string): string[] {
 				lines.push(`${rel}/ ${stats.mode.toString(8)}`);
 				visit(path, rel);
 			} else {
-				const hash = (stats.mode & 0o444) === 0 && process.getuid?.() !== 0 ? "unreadable" : createHash("sha256").update(readFileSync(path)).digest("hex");
+				const hash =
+					(stats.mode & 0o444) === 0 && process.getuid?.() !== 0 ? "unreadable" : createHash("sha256").update(readFileSync(path)).digest("hex");
 				lines.push(`${rel} ${stats.mode.toString(8)} ${stats.size} ${hash} ${stats.mtimeMs}`);
 			}
 		}

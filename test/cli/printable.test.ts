@@ -24,10 +24,13 @@ describe("printable", () => {
 		expect(printable("مريم الحسن 👩🏽‍💻")).toBe("مريم الحسن 👩🏽‍💻");
 	});
 
-	it.each(BIDI_CONTROLS.map((char) => [char.charCodeAt(0).toString(16).toUpperCase(), char]))("replaces the bidirectional control U+%s visibly, so it cannot reorder a line", (_, char) => {
-		expect(printable(`thank-you to ${char}enod overdue`)).toBe("thank-you to \ufffdenod overdue");
-		expect(printable(`Dear ${char}Jane`, true)).toBe("Dear \ufffdJane");
-	});
+	it.each(BIDI_CONTROLS.map((char) => [char.charCodeAt(0).toString(16).toUpperCase(), char]))(
+		"replaces the bidirectional control U+%s visibly, so it cannot reorder a line",
+		(_, char) => {
+			expect(printable(`thank-you to ${char}enod overdue`)).toBe("thank-you to \ufffdenod overdue");
+			expect(printable(`Dear ${char}Jane`, true)).toBe("Dear \ufffdJane");
+		},
+	);
 
 	it("replaces DEL and the C1 controls, among them the one-byte escape U+009B", () => {
 		expect(printable("a\u007fb\u0080c\u009b2Jd\u009fe")).toBe("a\ufffdb\ufffdc\ufffd2Jd\ufffde");

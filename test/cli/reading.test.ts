@@ -206,7 +206,10 @@ describe("which files are read", () => {
 	it("skips .obsidian/, .trash/ and node_modules/, even for notes tagged #interview", () => {
 		const vault = copyOf(BASIC, "folders");
 		mkdirSync(join(vault, "node_modules", "some-package"), { recursive: true });
-		writeFileSync(join(vault, "node_modules", "some-package", "README.md"), "---\ntags: [interview]\ncompany: Package\ninterview_date: 2026-11-19T10:00\n---\n");
+		writeFileSync(
+			join(vault, "node_modules", "some-package", "README.md"),
+			"---\ntags: [interview]\ncompany: Package\ninterview_date: 2026-11-19T10:00\n---\n",
+		);
 		const report = runJson(["status", vault, ...NOW]);
 		const everything = [...report.interviews.map((note) => note.path), ...skippedPaths(report)];
 		expect(everything.some((path) => path.startsWith(".obsidian/") || path.startsWith(".trash/") || path.startsWith("node_modules/"))).toBe(false);

@@ -18,8 +18,14 @@ beforeAll(async () => {
 	vault = mkdtempSync(join(tmpdir(), "interview-follow-up-remind-"));
 	mkdirSync(join(vault, "Interviews"));
 	writeFileSync(join(vault, "Interviews", "Acme.md"), note("Acme", ["interview_date: 2026-11-20T14:00", "duration: 45"]));
-	writeFileSync(join(vault, "Interviews", "Globex.md"), note("Globex", ["interview_date: 2026-11-18T10:00", "thank_you_sent: 2026-11-18T12:00", "next_steps_date: 2026-11-23"]));
-	writeFileSync(join(vault, "Interviews", "Initech.md"), note("Initech", ["interview_date: 2026-11-10T10:00", "thank_you_sent: 2026-11-10T12:00", "outcome: offer"]));
+	writeFileSync(
+		join(vault, "Interviews", "Globex.md"),
+		note("Globex", ["interview_date: 2026-11-18T10:00", "thank_you_sent: 2026-11-18T12:00", "next_steps_date: 2026-11-23"]),
+	);
+	writeFileSync(
+		join(vault, "Interviews", "Initech.md"),
+		note("Initech", ["interview_date: 2026-11-10T10:00", "thank_you_sent: 2026-11-10T12:00", "outcome: offer"]),
+	);
 });
 
 afterAll(() => {
@@ -63,10 +69,15 @@ describe("remind --json", () => {
 	it("uses the reminder settings and the first-seen rejections the plugin saved in the vault", () => {
 		const dataFolder = join(vault, ".obsidian", "plugins", "interview-follow-up");
 		mkdirSync(dataFolder, { recursive: true });
-		writeFileSync(join(dataFolder, "data.json"), JSON.stringify({ remindHoursBeforeDeadline: 5, morningReminderHour: 7, reminders: { fired: {}, rejectedSeen: {} } }));
+		writeFileSync(
+			join(dataFolder, "data.json"),
+			JSON.stringify({ remindHoursBeforeDeadline: 5, morningReminderHour: 7, reminders: { fired: {}, rejectedSeen: {} } }),
+		);
 		try {
 			expect(new Date(remind(["--now", "2026-11-20T15:15"]).next[0]?.at ?? "").getTime()).toBe(new Date(2026, 10, 21, 9, 0).getTime());
-			expect(new Date(remind(["--now", "2026-11-22T12:00"]).next.find((reminder) => reminder.kind === "follow-up")?.at ?? "").getTime()).toBe(new Date(2026, 10, 24, 7, 0).getTime());
+			expect(new Date(remind(["--now", "2026-11-22T12:00"]).next.find((reminder) => reminder.kind === "follow-up")?.at ?? "").getTime()).toBe(
+				new Date(2026, 10, 24, 7, 0).getTime(),
+			);
 		} finally {
 			rmSync(join(vault, ".obsidian"), { recursive: true, force: true });
 		}
@@ -85,8 +96,12 @@ describe("remind as text", () => {
 
 	it("gives the report's moment with its UTC offset, in any time zone (as status does)", () => {
 		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "UTC" } }).stdout).toContain("as of Fri 20 Nov 2026, 16:00 (UTC+00:00)");
-		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "Asia/Kolkata" } }).stdout).toContain("as of Fri 20 Nov 2026, 16:00 (UTC+05:30)");
-		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "America/Los_Angeles" } }).stdout).toContain("as of Fri 20 Nov 2026, 16:00 (UTC-08:00)");
+		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "Asia/Kolkata" } }).stdout).toContain(
+			"as of Fri 20 Nov 2026, 16:00 (UTC+05:30)",
+		);
+		expect(runCli(["status", vault, "--now", "2026-11-20T16:00"], { env: { TZ: "America/Los_Angeles" } }).stdout).toContain(
+			"as of Fri 20 Nov 2026, 16:00 (UTC-08:00)",
+		);
 	});
 
 	it("never changes a file", () => {

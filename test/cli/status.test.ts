@@ -4,18 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-	BIN,
-	buildCliOnce,
-	FIXTURE_VAULTS,
-	interviewAt,
-	ISO_INSTANT,
-	REPO,
-	runCli,
-	runJson,
-	statedOffsetMinutes,
-	type ReportJson,
-} from "./cli-harness";
+import { BIN, buildCliOnce, FIXTURE_VAULTS, interviewAt, ISO_INSTANT, REPO, runCli, runJson, statedOffsetMinutes, type ReportJson } from "./cli-harness";
 
 const BASIC = join(FIXTURE_VAULTS, "basic");
 const TEMPLATES = join(FIXTURE_VAULTS, "templates");
@@ -265,7 +254,9 @@ describe("exit status and misuse", () => {
 	});
 
 	it("states one rule for exit statuses in every help page, and the README quotes it word for word", () => {
-		const rule = runCli(["--help"]).stdout.split("\n\n").find((part) => part.startsWith("Exit status:"));
+		const rule = runCli(["--help"])
+			.stdout.split("\n\n")
+			.find((part) => part.startsWith("Exit status:"));
 		expect(rule).toBeDefined();
 		for (const topic of ["status", "draft"]) expect(runCli([topic, "--help"]).stdout).toContain(rule);
 		const readme = readFileSync(join(REPO, "README.md"), "utf8").replace(/\s+/g, " ");

@@ -24,7 +24,10 @@ interface ParsedEvent {
 
 /** Reads an .ics text back: unfolds folded lines, then takes each VEVENT's properties. */
 function parseIcs(text: string): { lines: string[]; events: ParsedEvent[] } {
-	const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((line) => line !== "");
+	const lines = text
+		.replace(/\r\n[ \t]/g, "")
+		.split("\r\n")
+		.filter((line) => line !== "");
 	const events: ParsedEvent[] = [];
 	let current: Map<string, { params: string; value: string }> | null = null;
 	for (const line of lines) {
@@ -126,7 +129,11 @@ describe("the thank-you block", () => {
 
 	it("is placed right after an interview that runs over midnight into a DST change", () => {
 		// US clocks go back at 02:00 on 1 November, EU ones on 25 October, NZ ones forward on 27 September.
-		for (const [year, month, day] of [[2026, 9, 31], [2026, 9, 24], [2026, 8, 26]] as const) {
+		for (const [year, month, day] of [
+			[2026, 9, 31],
+			[2026, 9, 24],
+			[2026, 8, 26],
+		] as const) {
 			const start = new Date(year, month, day, 23, 30);
 			const block = eventTitled(exported(acme().interview(start).duration(120)), "Write thank-you notes");
 			expect(block.start).toEqual(new Date(start.getTime() + 2 * HOUR));

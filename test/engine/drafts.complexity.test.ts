@@ -13,7 +13,12 @@ const profile: Profile = { myName: "Sam Lee", signature: "Sam Lee" };
 const NOW = new Date(2026, 10, 27, 10, 0);
 
 function noteWithCompany(company: string): { note: InterviewNote; interviewer: Interviewer } {
-	const note = new InterviewNoteBuilder().company(company).interview(new Date(2026, 10, 20, 14, 0)).interviewer("Jane Doe").topics("design").build();
+	const note = new InterviewNoteBuilder()
+		.company(company)
+		.interview(new Date(2026, 10, 20, 14, 0))
+		.interviewer("Jane Doe")
+		.topics("design")
+		.build();
 	const interviewer = note.interviewers[0];
 	if (interviewer === undefined) throw new Error("the note has an interviewer");
 	return { note, interviewer };
@@ -32,8 +37,12 @@ describe("the drafts' work grows in proportion to the note and the template", ()
 
 	it("tidies lines that end in long runs of spaces and tabs, and long runs of blank lines", () => {
 		const { note, interviewer } = noteWithCompany("Acme");
-		expectLinearWork(5000, (n) => thankYouDraft(note, interviewer, profile, `${"\n".repeat(n)}Hi {{first_name}},${" \t".repeat(n)}\n${"\n".repeat(n)}x${"\n \t".repeat(n)}`));
-		expect(thankYouDraft(note, interviewer, profile, `\n\nHi {{first_name}},${" \t".repeat(9)}\n\n\nBye \t\n \n`).text).toBe("## Thank-you: Jane Doe\n\nHi Jane,\n\n\nBye\n");
+		expectLinearWork(5000, (n) =>
+			thankYouDraft(note, interviewer, profile, `${"\n".repeat(n)}Hi {{first_name}},${" \t".repeat(n)}\n${"\n".repeat(n)}x${"\n \t".repeat(n)}`),
+		);
+		expect(thankYouDraft(note, interviewer, profile, `\n\nHi {{first_name}},${" \t".repeat(9)}\n\n\nBye \t\n \n`).text).toBe(
+			"## Thank-you: Jane Doe\n\nHi Jane,\n\n\nBye\n",
+		);
 	});
 
 	it("reports many unknown placeholders, each once, in one pass", () => {

@@ -276,8 +276,9 @@ describe("templates from the vault", () => {
 	it("puts the built-in heading in front of a template that has none", () => {
 		const note = acmeNote().build();
 		const draft = thankYouDraft(note, interviewerOf(note), profile, "Hi {{first_name}}, thanks for {{topics}}!\n");
-		expect(draft.text).toBe("## Thank-you: Jane Doe\n\nHi Jane, thanks for the data pipeline, the on-call rota and mentoring!\n\n" +
-			`[Send by email](${draft.mailto ?? ""})\n`);
+		expect(draft.text).toBe(
+			"## Thank-you: Jane Doe\n\nHi Jane, thanks for the data pipeline, the on-call rota and mentoring!\n\n" + `[Send by email](${draft.mailto ?? ""})\n`,
+		);
 		expect(draft.heading).toBe("Thank-you: Jane Doe");
 	});
 
@@ -371,7 +372,10 @@ describe("follow-up draft", () => {
 
 	it("is addressed to the first interviewer, or to the hiring team when none is listed", () => {
 		expect(followUpDraft(evaluated(acmeNote().build()), WEEK_LATER, profile).text).toContain("Dear Jane,");
-		const none = new InterviewNoteBuilder().company("Acme").interview(new Date(2026, 10, 20, 14, 0)).build();
+		const none = new InterviewNoteBuilder()
+			.company("Acme")
+			.interview(new Date(2026, 10, 20, 14, 0))
+			.build();
 		const text = followUpDraft(evaluated(none), WEEK_LATER, profile).text;
 		expect(text).toContain("Dear hiring team,");
 		expect(text).toContain("{{personalise: mention one thing you talked about}}");
@@ -418,7 +422,11 @@ describe("every draft", () => {
 
 	it.each(Object.entries(kinds))("%s made from a note with topics mentions each of them", (_kind, make) => {
 		const list = ["Kafka", "the hiring plan", "remote work"];
-		const text = make(acmeNote().topics(...list).build()).text;
+		const text = make(
+			acmeNote()
+				.topics(...list)
+				.build(),
+		).text;
 		for (const topic of list) expect(text).toContain(topic);
 		expect(holdsPlaceholder(text)).toBe(false);
 	});

@@ -39,11 +39,7 @@ const noteTime = fc.oneof(
 	fc.constantFrom("2026-11-20T15:00", "2026-11-21", "not a date", "", null),
 	fc.date({ min: new Date(2026, 0, 1), max: new Date(2027, 0, 1), noInvalidDate: true }),
 );
-const anyValue: fc.Arbitrary<unknown> = fc.oneof(
-	fc.jsonValue(),
-	fc.date({ noInvalidDate: true }),
-	fc.constant(null),
-);
+const anyValue: fc.Arbitrary<unknown> = fc.oneof(fc.jsonValue(), fc.date({ noInvalidDate: true }), fc.constant(null));
 const extraKey = fc.string({ maxLength: 12 }).filter((key) => key !== "__proto__");
 
 /** Every form an interviewer takes in a note: a name, a quoted link, an unquoted link, an object. */

@@ -243,10 +243,7 @@ describe("logFollowUp", () => {
 		logFollowUp(frontmatter, "2026-12-04T09:15", "phone");
 		const { note, problems } = readInterviewNote("a.md", frontmatter);
 		expect(problems.filter((problem) => problem.field.startsWith("follow_ups"))).toEqual([]);
-		expect(note.followUps.map((followUp) => followUp.at.instant)).toEqual([
-			new Date(2026, 10, 27),
-			new Date(2026, 11, 4, 9, 15),
-		]);
+		expect(note.followUps.map((followUp) => followUp.at.instant)).toEqual([new Date(2026, 10, 27), new Date(2026, 11, 4, 9, 15)]);
 		expect(note.followUps[1]?.channel).toBe("phone");
 	});
 });

@@ -40,7 +40,10 @@ describe("evaluate", () => {
 			["Jane Doe", "overdue"],
 			["John Roe", "ok"],
 		]);
-		expect(states(evaluation, 6)).toEqual([["Jane Doe", "todo"], ["John Roe", "done"]]);
+		expect(states(evaluation, 6)).toEqual([
+			["Jane Doe", "todo"],
+			["John Roe", "done"],
+		]);
 		expect(evaluation.checks.find((c) => c.rule === 2)?.due).toEqual(at(2026, 11, 21, 14, 0));
 		expect(evaluation.problems).toEqual([]);
 	});
@@ -116,12 +119,9 @@ describe("evaluate", () => {
 		expect(states(evaluation, 1)).toEqual([["Jane Doe", "todo"]]);
 	});
 
-	it.each([null, undefined, 42, "text", [], [1, 2], { interview_date: { nested: true } }])(
-		"never throws on frontmatter like %j",
-		(frontmatter) => {
-			expect(() => evaluate(source("odd.md", frontmatter), at(2026, 11, 20), settings)).not.toThrow();
-		},
-	);
+	it.each([null, undefined, 42, "text", [], [1, 2], { interview_date: { nested: true } }])("never throws on frontmatter like %j", (frontmatter) => {
+		expect(() => evaluate(source("odd.md", frontmatter), at(2026, 11, 20), settings)).not.toThrow();
+	});
 });
 
 describe("evaluateAll", () => {

@@ -5,7 +5,17 @@
 import fc from "fast-check";
 import { CORE_SCHEMA, safeLoad } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { applyChanges, editNote, logFollowUp, markGraciousNoteSent, markLinkedInRequested, markThanked, setOutcome, type Change, type Plan } from "../../src/engine/edits";
+import {
+	applyChanges,
+	editNote,
+	logFollowUp,
+	markGraciousNoteSent,
+	markLinkedInRequested,
+	markThanked,
+	setOutcome,
+	type Change,
+	type Plan,
+} from "../../src/engine/edits";
 import { OUTCOMES } from "../../src/engine/types";
 import { Editor } from "../harness/editor";
 
@@ -62,7 +72,9 @@ function blockItemLines(name: string, spec: ItemSpec, indent: number, gap: numbe
 				...(spec.linkedin === "none" ? [] : [`${under}linkedin: ${spec.linkedin}`]),
 			];
 		case "flow-map":
-			return [`${dash}{name: ${name}${spec.thanked ? ", thanked: 2026-11-20T15:00" : ""}${spec.linkedin === "none" ? "" : `, linkedin: ${spec.linkedin}`}}`];
+			return [
+				`${dash}{name: ${name}${spec.thanked ? ", thanked: 2026-11-20T15:00" : ""}${spec.linkedin === "none" ? "" : `, linkedin: ${spec.linkedin}`}}`,
+			];
 	}
 }
 
@@ -123,10 +135,23 @@ const followUps: fc.Arbitrary<Unit | null> = fc.constantFrom<Unit | null>(
 
 const scalarUnits = {
 	tags: fc.constantFrom<Unit>({ keys: ["tags"], lines: ["tags: [interview]"] }, { keys: ["tags"], lines: ["tags:", "  - interview", "  - job/2026"] }),
-	company: fc.constantFrom("company: Acme", "company: 'Acme'", 'company: "Acme"', "company: Marks &Spencer", "company: Acme # the employer").map((line): Unit => ({ keys: ["company"], lines: [line] })),
-	role: fc.constantFrom("role: Engineer *remote*", "role: >", "role: 'Product ''lead'''").map((line): Unit => ({ keys: ["role"], lines: line === "role: >" ? [line, "  Senior product", "  designer"] : [line] })),
-	thankYouSent: fc.constantFrom<Unit | null>(null, { keys: ["thank_you_sent"], lines: ["thank_you_sent:"] }, { keys: ["thank_you_sent"], lines: ["thank_you_sent: 2026-11-20T15:30"] }),
-	outcome: fc.constantFrom<Unit | null>(null, { keys: ["outcome"], lines: ["outcome: pending"] }, { keys: ["outcome"], lines: ["outcome: 'Next round'"] }, { keys: ["outcome"], lines: ["outcome: pending # they said two weeks"] }),
+	company: fc
+		.constantFrom("company: Acme", "company: 'Acme'", 'company: "Acme"', "company: Marks &Spencer", "company: Acme # the employer")
+		.map((line): Unit => ({ keys: ["company"], lines: [line] })),
+	role: fc
+		.constantFrom("role: Engineer *remote*", "role: >", "role: 'Product ''lead'''")
+		.map((line): Unit => ({ keys: ["role"], lines: line === "role: >" ? [line, "  Senior product", "  designer"] : [line] })),
+	thankYouSent: fc.constantFrom<Unit | null>(
+		null,
+		{ keys: ["thank_you_sent"], lines: ["thank_you_sent:"] },
+		{ keys: ["thank_you_sent"], lines: ["thank_you_sent: 2026-11-20T15:30"] },
+	),
+	outcome: fc.constantFrom<Unit | null>(
+		null,
+		{ keys: ["outcome"], lines: ["outcome: pending"] },
+		{ keys: ["outcome"], lines: ["outcome: 'Next round'"] },
+		{ keys: ["outcome"], lines: ["outcome: pending # they said two weeks"] },
+	),
 	gracious: fc.constantFrom<Unit | null>(null, { keys: ["gracious_note_sent"], lines: ["gracious_note_sent: "] }),
 };
 
@@ -178,9 +203,18 @@ const generatedNote: fc.Arbitrary<GeneratedNote> = fc
 	})
 	.map((spec): GeneratedNote => {
 		const date: Unit = { keys: ["interview_date"], lines: ["interview_date: 2026-11-20T14:00"] };
-		const units = [spec.tags, spec.company, spec.role, date, spec.interviewers, spec.followUps, spec.thankYouSent, spec.outcome, spec.gracious, ...spec.extras].filter(
-			(unit): unit is Unit => unit !== null,
-		);
+		const units = [
+			spec.tags,
+			spec.company,
+			spec.role,
+			date,
+			spec.interviewers,
+			spec.followUps,
+			spec.thankYouSent,
+			spec.outcome,
+			spec.gracious,
+			...spec.extras,
+		].filter((unit): unit is Unit => unit !== null);
 		// Shuffled by the generated order; an anchor always comes with its alias in one unit, so order is free.
 		const shuffled = units.map((unit, i) => ({ unit, rank: spec.order[i] ?? i })).sort((a, b) => a.rank - b.rank);
 		const { eol } = spec;
@@ -218,7 +252,11 @@ const COMMANDS: Command[] = [
 ];
 
 function frontmatterOf(text: string): Frontmatter {
-	const yaml = text.replace(/^\uFEFF/, "").split(/\r?\n---[ \t]*\r?\n/)[0]?.replace(/^---\r?\n/, "") ?? "";
+	const yaml =
+		text
+			.replace(/^\uFEFF/, "")
+			.split(/\r?\n---[ \t]*\r?\n/)[0]
+			?.replace(/^---\r?\n/, "") ?? "";
 	const data = parse(yaml);
 	return typeof data === "object" && data !== null ? (data as Frontmatter) : {};
 }

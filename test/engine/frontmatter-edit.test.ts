@@ -61,22 +61,30 @@ describe("the forms each edit handles", () => {
 
 	it("keeps a byte-order mark and CRLF line ends", () => {
 		const text = "\uFEFF---\r\ntags: [interview]\r\ninterviewers:\r\n  - Jane Doe\r\n---\r\nBody.\r\n";
-		expect(edited(text, thankJane)).toBe("\uFEFF---\r\ntags: [interview]\r\ninterviewers:\r\n  - name: Jane Doe\r\n    thanked: 2026-11-20T16:00\r\n---\r\nBody.\r\n");
+		expect(edited(text, thankJane)).toBe(
+			"\uFEFF---\r\ntags: [interview]\r\ninterviewers:\r\n  - name: Jane Doe\r\n    thanked: 2026-11-20T16:00\r\n---\r\nBody.\r\n",
+		);
 	});
 
 	it("turns an unquoted link into its name as text, for that item only", () => {
-		expect(edited(note("interviewers:", "  - [[Jane Doe]]", "  - Sam"), thankJane)).toBe(note("interviewers:", '  - name: "[[Jane Doe]]"', "    thanked: 2026-11-20T16:00", "  - Sam"));
+		expect(edited(note("interviewers:", "  - [[Jane Doe]]", "  - Sam"), thankJane)).toBe(
+			note("interviewers:", '  - name: "[[Jane Doe]]"', "    thanked: 2026-11-20T16:00", "  - Sam"),
+		);
 	});
 
 	it("adds the key to a mapping item in a flow list, and to a block mapping item under its last key", () => {
-		expect(edited(note("interviewers: [{name: Jane Doe, email: j@x.example}]"), thankJane)).toBe(note("interviewers: [{name: Jane Doe, email: j@x.example, thanked: 2026-11-20T16:00}]"));
+		expect(edited(note("interviewers: [{name: Jane Doe, email: j@x.example}]"), thankJane)).toBe(
+			note("interviewers: [{name: Jane Doe, email: j@x.example, thanked: 2026-11-20T16:00}]"),
+		);
 		expect(edited(note("interviewers:", "- name: Jane Doe", "  notes: |", "    Met at the onsite.", "- Sam"), thankJane)).toBe(
 			note("interviewers:", "- name: Jane Doe", "  notes: |", "    Met at the onsite.", "  thanked: 2026-11-20T16:00", "- Sam"),
 		);
 	});
 
 	it("replaces an emptied thanked where it is written", () => {
-		expect(edited(note("interviewers:", "  - name: Jane Doe", "    thanked:", "    email: j@x.example"), thankJane)).toBe(note("interviewers:", "  - name: Jane Doe", "    thanked: 2026-11-20T16:00", "    email: j@x.example"));
+		expect(edited(note("interviewers:", "  - name: Jane Doe", "    thanked:", "    email: j@x.example"), thankJane)).toBe(
+			note("interviewers:", "  - name: Jane Doe", "    thanked: 2026-11-20T16:00", "    email: j@x.example"),
+		);
 	});
 
 	it("turns a single name given instead of a list into a list of one mapping", () => {
@@ -97,7 +105,12 @@ describe("the forms each edit handles", () => {
 
 	it("edits a note whose aliases would expand to a trillion values, at the cost of the text as written", () => {
 		const levels = ["l0: &l0 [x, x, x, x, x, x, x, x, x, x]"];
-		for (let level = 1; level <= 12; level++) levels.push(`l${level}: &l${level} [${Array(10).fill(`*l${level - 1}`).join(", ")}]`);
+		for (let level = 1; level <= 12; level++)
+			levels.push(
+				`l${level}: &l${level} [${Array(10)
+					.fill(`*l${level - 1}`)
+					.join(", ")}]`,
+			);
 		const bomb = note("tags: [interview]", ...levels, "interviewers: [Jane Doe]");
 		expect(edited(bomb, thankJane)).toBe(bomb.replace("interviewers: [Jane Doe]", "interviewers: [{name: Jane Doe, thanked: 2026-11-20T16:00}]"));
 	});
@@ -105,15 +118,60 @@ describe("the forms each edit handles", () => {
 
 describe("the forms each edit refuses, and why", () => {
 	const refusals: [string, string, Plan, string][] = [
-		["an outcome that is an anchor", note("outcome: &o pending", "again: *o"), offer, "outcome is written with a YAML anchor, alias or tag (&, *, !), which this command leaves alone; edit it by hand"],
-		["an outcome that is an alias", note("base: &o pending", "outcome: *o"), offer, "outcome is written with a YAML anchor, alias or tag (&, *, !), which this command leaves alone; edit it by hand"],
-		["an interviewer with an anchor", note("interviewers:", "  - &j Jane Doe"), thankJane, "interviewers item 1 is written with a YAML anchor, alias or tag (&, *, !), which this command leaves alone; edit it by hand"],
-		["an interviewer as | text", note("interviewers:", "  - |", "    Jane Doe"), thankJane, "interviewers item 1 is written in a form this command does not edit (a | or > block of text); edit it by hand"],
-		["an interviewer quoted over two lines", note("interviewers:", '  - "Jane', '    Doe"'), thankJane, "interviewers item 1 is written in a form this command does not edit (text over several lines); edit it by hand"],
-		["follow-ups written as a mapping", note("follow_ups:", "  first: 2026-11-09"), followUp, "follow_ups is written in a form this command does not edit (a mapping, not a list); edit it by hand"],
-		["a list inside the interviewers list that YAML reads otherwise", note("interviewers:", "  - - Jane Doe"), thankJane, "the change would not read back exactly as intended, so nothing was written; edit the note by hand"],
-		["a complex key", note("? [a, b]", ": c", "outcome: pending"), offer, "its frontmatter is laid out in a way this command cannot follow (line 1); edit it by hand"],
-		["frontmatter that is a list", note("- a", "- b"), offer, "its frontmatter is not a set of properties (key: value), so there is nowhere to record this"],
+		[
+			"an outcome that is an anchor",
+			note("outcome: &o pending", "again: *o"),
+			offer,
+			"outcome is written with a YAML anchor, alias or tag (&, *, !), which this command leaves alone; edit it by hand",
+		],
+		[
+			"an outcome that is an alias",
+			note("base: &o pending", "outcome: *o"),
+			offer,
+			"outcome is written with a YAML anchor, alias or tag (&, *, !), which this command leaves alone; edit it by hand",
+		],
+		[
+			"an interviewer with an anchor",
+			note("interviewers:", "  - &j Jane Doe"),
+			thankJane,
+			"interviewers item 1 is written with a YAML anchor, alias or tag (&, *, !), which this command leaves alone; edit it by hand",
+		],
+		[
+			"an interviewer as | text",
+			note("interviewers:", "  - |", "    Jane Doe"),
+			thankJane,
+			"interviewers item 1 is written in a form this command does not edit (a | or > block of text); edit it by hand",
+		],
+		[
+			"an interviewer quoted over two lines",
+			note("interviewers:", '  - "Jane', '    Doe"'),
+			thankJane,
+			"interviewers item 1 is written in a form this command does not edit (text over several lines); edit it by hand",
+		],
+		[
+			"follow-ups written as a mapping",
+			note("follow_ups:", "  first: 2026-11-09"),
+			followUp,
+			"follow_ups is written in a form this command does not edit (a mapping, not a list); edit it by hand",
+		],
+		[
+			"a list inside the interviewers list that YAML reads otherwise",
+			note("interviewers:", "  - - Jane Doe"),
+			thankJane,
+			"the change would not read back exactly as intended, so nothing was written; edit the note by hand",
+		],
+		[
+			"a complex key",
+			note("? [a, b]", ": c", "outcome: pending"),
+			offer,
+			"its frontmatter is laid out in a way this command cannot follow (line 1); edit it by hand",
+		],
+		[
+			"frontmatter that is a list",
+			note("- a", "- b"),
+			offer,
+			"its frontmatter is not a set of properties (key: value), so there is nowhere to record this",
+		],
 		["a ---js block", "---js\n{ outcome: 'x' }\n---\n", offer, "its frontmatter is marked ---js, not YAML, so it is left alone"],
 	];
 	it.each(refusals)("refuses %s", (_what, text, plan, reason) => {
@@ -127,6 +185,9 @@ describe("the forms each edit refuses, and why", () => {
 
 	it("refuses a frontmatter too large to check, writing nothing", () => {
 		const big = note(`numbers: [${Array(210_000).fill("0").join(",")}]`);
-		expect(editNote(big, offer, parse)).toEqual({ outcome: "refused", reason: "its frontmatter is too large to check (more than 200,000 values), so nothing was written" });
+		expect(editNote(big, offer, parse)).toEqual({
+			outcome: "refused",
+			reason: "its frontmatter is too large to check (more than 200,000 values), so nothing was written",
+		});
 	});
 });

@@ -46,7 +46,10 @@ function unfold(lines: readonly string[], index: number): string {
 
 /** The logical lines of a file: folded lines joined again (RFC 5545 §3.1). */
 export function unfoldedLines(text: string): string[] {
-	return text.replace(/\r\n[ \t]/g, "").split("\r\n").filter((line) => line !== "");
+	return text
+		.replace(/\r\n[ \t]/g, "")
+		.split("\r\n")
+		.filter((line) => line !== "");
 }
 
 /**

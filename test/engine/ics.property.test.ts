@@ -11,35 +11,70 @@ const RUNS = 300;
 const NOW = new Date(2026, 10, 20, 16, 0);
 
 const PIECES = [
-	",", ";", "\\", "\\n", "\n", "\r", "\r\n", "\t", " ", ":", "\"",
-	"\u0000", "\u0007", "\u001b", "\u001b[2J", "\u007f", "\u0085", "\u009b",
-	"é", "ß", "€", "中", "😀", "👩‍💻", "\ud83d", "\ude00", "\u202e",
-	"END:VEVENT", "BEGIN:VALARM", "a", "Acme",
+	",",
+	";",
+	"\\",
+	"\\n",
+	"\n",
+	"\r",
+	"\r\n",
+	"\t",
+	" ",
+	":",
+	'"',
+	"\u0000",
+	"\u0007",
+	"\u001b",
+	"\u001b[2J",
+	"\u007f",
+	"\u0085",
+	"\u009b",
+	"é",
+	"ß",
+	"€",
+	"中",
+	"😀",
+	"👩‍💻",
+	"\ud83d",
+	"\ude00",
+	"\u202e",
+	"END:VEVENT",
+	"BEGIN:VALARM",
+	"a",
+	"Acme",
 ];
 
 /** Pieces of trouble and arbitrary code points, after 0–80 plain letters so each lands on every fold point. */
 const hostileText = fc
-	.tuple(
-		fc.nat(80),
-		fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 60, size: "max" }),
-	)
+	.tuple(fc.nat(80), fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 4 })), { maxLength: 60, size: "max" }))
 	.map(([shift, parts]) => "x".repeat(shift) + parts.join(""));
 
 /** What a calendar should hold: line breaks as LF, a tab as a space, controls gone, lone surrogates replaced. */
 function cleaned(text: string): string {
-	return (text.replace(/\r\n?/g, "\n").replace(/\t/g, " ") as string & { toWellFormed(): string })
-		.toWellFormed()
-		// eslint-disable-next-line no-control-regex -- removing control characters is the point
-		.replace(/[\0-\x09\x0b-\x1f\x7f-\x9f]/g, "");
+	return (
+		(text.replace(/\r\n?/g, "\n").replace(/\t/g, " ") as string & { toWellFormed(): string })
+			.toWellFormed()
+			// eslint-disable-next-line no-control-regex -- removing control characters is the point
+			.replace(/[\0-\x09\x0b-\x1f\x7f-\x9f]/g, "")
+	);
 }
 
 /** The same text escaped as RFC 5545 §3.3.11 writes TEXT. */
 function escaped(text: string): string {
-	return cleaned(text).replace(/[\\;,]/g, "\\$&").replace(/\n/g, "\\n");
+	return cleaned(text)
+		.replace(/[\\;,]/g, "\\$&")
+		.replace(/\n/g, "\\n");
 }
 
 function eventWith(title: string, description: string): CalendarEvent {
-	return { kind: "thank-you-block", title, description, path: "Interviews/Hostile.md", start: new Date(2026, 10, 20, 15, 0), end: new Date(2026, 10, 20, 15, 30) };
+	return {
+		kind: "thank-you-block",
+		title,
+		description,
+		path: "Interviews/Hostile.md",
+		start: new Date(2026, 10, 20, 15, 0),
+		end: new Date(2026, 10, 20, 15, 30),
+	};
 }
 
 describe("hostile text in the .ics export", () => {

@@ -36,10 +36,12 @@ function expected(event: CalendarEvent): ReadEvent {
 
 /** Text as a calendar may hold it: line breaks as LF, a tab as a space, controls gone, lone surrogates replaced. */
 function cleaned(text: string): string {
-	return (text.replace(/\r\n?/g, "\n").replace(/\t/g, " ") as string & { toWellFormed(): string })
-		.toWellFormed()
-		// eslint-disable-next-line no-control-regex -- removing control characters is the point
-		.replace(/[\0-\x09\x0b-\x1f\x7f-\x9f]/g, "");
+	return (
+		(text.replace(/\r\n?/g, "\n").replace(/\t/g, " ") as string & { toWellFormed(): string })
+			.toWellFormed()
+			// eslint-disable-next-line no-control-regex -- removing control characters is the point
+			.replace(/[\0-\x09\x0b-\x1f\x7f-\x9f]/g, "")
+	);
 }
 
 function hostileEvent(title: string, description = title, path = "Interviews/Hostile.md"): CalendarEvent {
@@ -85,12 +87,19 @@ describe("text that could break a calendar", () => {
 	});
 
 	it("drops the NUL, BEL and ESC characters of a topic, which RFC 5545 forbids", () => {
-		const note = evaluate({ path: "Interviews/Acme.md", frontmatter: {
-			company: "Acme\u0007",
-			interview_date: "2026-11-20T14:00",
-			interviewers: ["Jane\u0000 Doe"],
-			topics: ["design\u001b[2J systems\u0000", "on-call\u0007 rota\u007f\u0085\u009b"],
-		} }, NOW, DEFAULT_ENGINE_SETTINGS);
+		const note = evaluate(
+			{
+				path: "Interviews/Acme.md",
+				frontmatter: {
+					company: "Acme\u0007",
+					interview_date: "2026-11-20T14:00",
+					interviewers: ["Jane\u0000 Doe"],
+					topics: ["design\u001b[2J systems\u0000", "on-call\u0007 rota\u007f\u0085\u009b"],
+				},
+			},
+			NOW,
+			DEFAULT_ENGINE_SETTINGS,
+		);
 		const ics = toIcs(calendarEvents(note, DEFAULT_ENGINE_SETTINGS), NOW);
 		expect(lineProblems(ics)).toEqual([]);
 		const block = readIcs(ics).events.find((event) => event.summary.startsWith("Write thank-you notes"));
@@ -169,4 +178,3 @@ describe("all-day events", () => {
 		}
 	});
 });
-

@@ -18,14 +18,17 @@ const plausibleValue = fc.oneof(
 	anyValue,
 	fc.constantFrom("2026-11-20", "2026-11-20T14:00", "2026-02-30", "[[Jane Doe]]", "[[people/Jane|J]]", "interview", "yes", ...OUTCOMES),
 	fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)) }),
-	fc.array(fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.constantFrom(...Object.values(INTERVIEWER_FIELDS), "date", "channel"), fc.anything()))),
+	fc.array(
+		fc.oneof(
+			fc.string(),
+			fc.array(fc.string(), { maxLength: 2 }),
+			fc.dictionary(fc.constantFrom(...Object.values(INTERVIEWER_FIELDS), "date", "channel"), fc.anything()),
+		),
+	),
 );
 
 /** Frontmatter built from the real keys (and a few look-alikes), each holding anything. */
-const realKeys = fc.dictionary(
-	fc.constantFrom(...Object.values(FIELDS), "tag", "interviewDate", "Company", "__proto__", "constructor"),
-	plausibleValue,
-);
+const realKeys = fc.dictionary(fc.constantFrom(...Object.values(FIELDS), "tag", "interviewDate", "Company", "__proto__", "constructor"), plausibleValue);
 
 const anySettings: fc.Arbitrary<EngineSettings> = fc.record({
 	tag: fc.oneof(fc.constant("interview"), fc.string()),

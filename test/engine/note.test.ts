@@ -204,8 +204,7 @@ describe("isInterviewNote: which notes count", () => {
 			["a path that is not text", 42, settings],
 			["settings whose tag and folder are not text", "Acme.md", { ...settings, tag: 7, folder: null }],
 		])("never throws with %s", (_what, path, weird) => {
-			const call = (): boolean =>
-				isInterviewNote(path as unknown as string, { tags: ["interview"] }, weird as unknown as EngineSettings);
+			const call = (): boolean => isInterviewNote(path as unknown as string, { tags: ["interview"] }, weird as unknown as EngineSettings);
 			expect(call).not.toThrow();
 		});
 	});
@@ -274,8 +273,26 @@ describe("readInterviewNote: a complete note", () => {
 		expect(note.interviewDate).toEqual({ instant: new Date(2026, 10, 20), dateOnly: true, day: "2026-11-20" });
 		expect(note.durationMinutes).toBe(45);
 		expect(note.interviewers).toEqual([
-			{ subject: "Jane Doe", link: "Jane Doe", email: null, linkedinUrl: null, linkedin: null, thanked: note.thankYouSent, oldFashioned: false, index: 0 },
-			{ subject: "John", link: "people/John Smith", email: null, linkedinUrl: null, linkedin: null, thanked: note.thankYouSent, oldFashioned: false, index: 1 },
+			{
+				subject: "Jane Doe",
+				link: "Jane Doe",
+				email: null,
+				linkedinUrl: null,
+				linkedin: null,
+				thanked: note.thankYouSent,
+				oldFashioned: false,
+				index: 0,
+			},
+			{
+				subject: "John",
+				link: "people/John Smith",
+				email: null,
+				linkedinUrl: null,
+				linkedin: null,
+				thanked: note.thankYouSent,
+				oldFashioned: false,
+				index: 1,
+			},
 			{
 				subject: "Priya Patel",
 				link: null,
@@ -322,7 +339,9 @@ describe("readInterviewNote: dates", () => {
 		["a YAML date on the New Zealand DST change", new Date(Date.UTC(2026, 8, 27)), new Date(2026, 8, 27), true],
 	] as const;
 
-	const cases = DATE_FIELDS.flatMap(([field, pick]) => DATE_FORMS.map(([form, value, expected, dateOnly]) => [field, form, value, expected, dateOnly, pick] as const));
+	const cases = DATE_FIELDS.flatMap(([field, pick]) =>
+		DATE_FORMS.map(([form, value, expected, dateOnly]) => [field, form, value, expected, dateOnly, pick] as const),
+	);
 
 	it.each(cases)("reads %s given as %s", (field, _form, value, expected, dateOnly, pick) => {
 		const { note, problems } = read({ [field]: value });
@@ -521,8 +540,22 @@ describe("readInterviewNote: interviewers", () => {
 
 	it.each([
 		["a YAML list of unquoted links", "interviewers: [[Jane Doe]]", [["Jane Doe", "Jane Doe"]]],
-		["a YAML block list of unquoted links", "interviewers:\n  - [[Jane Doe]]\n  - [[people/John Smith|John]]", [["Jane Doe", "Jane Doe"], ["John", "people/John Smith"]]],
-		["a YAML block list of quoted links and names", 'interviewers:\n  - "[[Jane Doe]]"\n  - John Smith', [["Jane Doe", "Jane Doe"], ["John Smith", null]]],
+		[
+			"a YAML block list of unquoted links",
+			"interviewers:\n  - [[Jane Doe]]\n  - [[people/John Smith|John]]",
+			[
+				["Jane Doe", "Jane Doe"],
+				["John", "people/John Smith"],
+			],
+		],
+		[
+			"a YAML block list of quoted links and names",
+			'interviewers:\n  - "[[Jane Doe]]"\n  - John Smith',
+			[
+				["Jane Doe", "Jane Doe"],
+				["John Smith", null],
+			],
+		],
 		["a single name", "interviewers: Jane Doe", [["Jane Doe", null]]],
 		["a single quoted link", 'interviewers: "[[Jane Doe]]"', [["Jane Doe", "Jane Doe"]]],
 		["a single object", "interviewers:\n  name: Jane Doe", [["Jane Doe", null]]],
@@ -714,15 +747,47 @@ describe("readInterviewNote: interviewers", () => {
 
 describe("readInterviewNote: follow-ups", () => {
 	it.each([
-		["a list of dates", ["2026-11-28", "2026-12-05"], [["2026-11-28", null], ["2026-12-05", null]]],
+		[
+			"a list of dates",
+			["2026-11-28", "2026-12-05"],
+			[
+				["2026-11-28", null],
+				["2026-12-05", null],
+			],
+		],
 		["a list of YAML dates", [new Date(Date.UTC(2026, 10, 28))], [["2026-11-28", null]]],
 		["a list of dates and times", ["2026-11-28T10:00"], [["2026-11-28", null]]],
-		["dates with their channel", [{ date: "2026-11-28", channel: "email" }, { date: "2026-12-05T09:30", channel: "phone" }], [["2026-11-28", "email"], ["2026-12-05", "phone"]]],
+		[
+			"dates with their channel",
+			[
+				{ date: "2026-11-28", channel: "email" },
+				{ date: "2026-12-05T09:30", channel: "phone" },
+			],
+			[
+				["2026-11-28", "email"],
+				["2026-12-05", "phone"],
+			],
+		],
 		["a single date", "2026-11-28", [["2026-11-28", null]]],
 		["a single YAML date", new Date(Date.UTC(2026, 10, 28)), [["2026-11-28", null]]],
 		["a single object", { date: "2026-11-28", channel: "email" }, [["2026-11-28", "email"]]],
-		["dates separated by commas", "2026-11-28, 2026-12-05", [["2026-11-28", null], ["2026-12-05", null]]],
-		["dates out of order, sorted by time", ["2026-12-05", { date: "2026-11-28T16:00" }, "2026-11-28T09:00"], [["2026-11-28", null], ["2026-11-28", null], ["2026-12-05", null]]],
+		[
+			"dates separated by commas",
+			"2026-11-28, 2026-12-05",
+			[
+				["2026-11-28", null],
+				["2026-12-05", null],
+			],
+		],
+		[
+			"dates out of order, sorted by time",
+			["2026-12-05", { date: "2026-11-28T16:00" }, "2026-11-28T09:00"],
+			[
+				["2026-11-28", null],
+				["2026-11-28", null],
+				["2026-12-05", null],
+			],
+		],
 		["an emptied list", null, []],
 		["an empty list", [], []],
 	])("reads follow-ups given as %s", (_what, value, expected) => {
@@ -754,7 +819,12 @@ describe("readInterviewNote: follow-ups", () => {
 	});
 
 	it("reads a channel given as a number as text, and refuses one given as a list", () => {
-		const { note, problems } = read({ follow_ups: [{ date: "2026-11-28", channel: 1 }, { date: "2026-12-05", channel: ["a", "b"] }] });
+		const { note, problems } = read({
+			follow_ups: [
+				{ date: "2026-11-28", channel: 1 },
+				{ date: "2026-12-05", channel: ["a", "b"] },
+			],
+		});
 		expect(note.followUps.map((each) => each.channel)).toEqual(["1", null]);
 		expect(problemsOn(problems, "follow_ups[1].channel")).toHaveLength(1);
 	});
@@ -1077,7 +1147,19 @@ describe("problems speak to the user", () => {
 describe("readInterviewNote: every problem says its words after the field", () => {
 	it.each([
 		["a missing date and company", { tags: ["interview"] }],
-		["wrong types everywhere", { interview_date: 42, company: ["a", "b"], duration: "long", interviewers: [42, true, { email: "x" }], follow_ups: [{ channel: "email" }], follow_up_invited: "maybe", outcome: "hired", topics: { a: 1 } }],
+		[
+			"wrong types everywhere",
+			{
+				interview_date: 42,
+				company: ["a", "b"],
+				duration: "long",
+				interviewers: [42, true, { email: "x" }],
+				follow_ups: [{ channel: "email" }],
+				follow_up_invited: "maybe",
+				outcome: "hired",
+				topics: { a: 1 },
+			},
+		],
 		["keys that look like known ones", { interviewDate: "2026-11-20", Company: "Acme", interviewers: [{ name: "Jane", linkedn: "connected" }] }],
 		["two interviewers with one name", { interviewers: ["Jane", "jane"] }],
 		["frontmatter that is a list", ["interview"]],

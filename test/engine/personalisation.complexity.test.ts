@@ -19,7 +19,9 @@ function evaluateWith(frontmatter: Record<string, unknown>, drafts: ThankYouDraf
 /** n plain interviewers, and a `## Thank-you: PersonN X` section of its own for every other one, as in the 33 KB note. */
 function manyInterviewersAndDrafts(n: number): Evaluation {
 	const interviewers = Array.from({ length: n }, (_, i) => `Person${i + 1} X`);
-	const body = Array.from({ length: n / 2 }, (_, i) => `## Thank-you: Person${i + 1} X\nDear Person${i + 1}, thanks for the talk about subject ${i}.\n`).join("\n");
+	const body = Array.from({ length: n / 2 }, (_, i) => `## Thank-you: Person${i + 1} X\nDear Person${i + 1}, thanks for the talk about subject ${i}.\n`).join(
+		"\n",
+	);
 	return evaluateWith({ interviewers }, findThankYouDrafts(body));
 }
 
@@ -44,8 +46,14 @@ describe("rule 3's work grows in proportion to the note", () => {
 	});
 
 	it("with many topics alone, and with a long draft alone", () => {
-		expectLinearWork(200, (n) => evaluateWith({ interviewers: ["Jane Doe"], topics: Array.from({ length: Math.min(n, 1000) }, (_, i) => `t${i}`) }, [{ heading: "Thank-you: Jane Doe", text: `About t${n - 1}.` }]));
-		expectLinearWork(1000, (n) => evaluateWith({ interviewers: ["Jane Doe"], topics: ["design"] }, [{ heading: "Thank-you: Jane Doe", text: `${LINE.repeat(n)}design` }]));
+		expectLinearWork(200, (n) =>
+			evaluateWith({ interviewers: ["Jane Doe"], topics: Array.from({ length: Math.min(n, 1000) }, (_, i) => `t${i}`) }, [
+				{ heading: "Thank-you: Jane Doe", text: `About t${n - 1}.` },
+			]),
+		);
+		expectLinearWork(1000, (n) =>
+			evaluateWith({ interviewers: ["Jane Doe"], topics: ["design"] }, [{ heading: "Thank-you: Jane Doe", text: `${LINE.repeat(n)}design` }]),
+		);
 	});
 
 	it("with many identical drafts: they are grouped by their text, not compared two by two", () => {
@@ -56,7 +64,13 @@ describe("rule 3's work grows in proportion to the note", () => {
 		};
 		expectLinearWork(50, identical);
 		// Once the names are set aside, every draft reads the same: each one is another's twin.
-		expect(new Set(identical(100).checks.filter((check) => check.rule === 3).map((check) => check.reason))).toEqual(new Set(["same-as-another"]));
+		expect(
+			new Set(
+				identical(100)
+					.checks.filter((check) => check.rule === 3)
+					.map((check) => check.reason),
+			),
+		).toEqual(new Set(["same-as-another"]));
 	});
 
 	it("with long names, long headings and long runs of spaces in them", () => {
@@ -73,12 +87,19 @@ describe("rule 3's work grows in proportion to the note", () => {
 	it("with names that are suffixes of one another in one long heading", () => {
 		// "a", "a a", "a a a", …: every position of the heading ends many names; each is still reported once per heading.
 		const interviewers = Array.from({ length: 40 }, (_, i) => Array.from({ length: i + 1 }, () => "a").join(" "));
-		expectLinearWork(500, (n) => evaluateWith({ interviewers }, [{ heading: `Thank-you: ${"a ".repeat(n)}`, text: "Hi." }, { heading: `Thank-you: ${"a ".repeat(n)}`, text: "Ho." }]));
+		expectLinearWork(500, (n) =>
+			evaluateWith({ interviewers }, [
+				{ heading: `Thank-you: ${"a ".repeat(n)}`, text: "Hi." },
+				{ heading: `Thank-you: ${"a ".repeat(n)}`, text: "Ho." },
+			]),
+		);
 	});
 
 	it("costs nothing for a note without drafts", () => {
 		const interviewers = Array.from({ length: 1000 }, (_, i) => `Person${i + 1} X`);
 		const withoutDrafts = workOf(() => evaluateWith({ interviewers, topics: ["design"] }, []));
-		expect(withoutDrafts).toBe(workOf(() => evaluate({ path: "a.md", frontmatter: { ...BASE, interviewers, topics: ["design"] } }, NOW, DEFAULT_ENGINE_SETTINGS)));
+		expect(withoutDrafts).toBe(
+			workOf(() => evaluate({ path: "a.md", frontmatter: { ...BASE, interviewers, topics: ["design"] } }, NOW, DEFAULT_ENGINE_SETTINGS)),
+		);
 	});
 });

@@ -43,9 +43,7 @@ describe("findThankYouDrafts", () => {
 
 	it("ignores headings inside fenced code, and keeps the code in the draft", () => {
 		const body = ["```", "## Thank-you: Not Real", "```", "## Thank-you: Jane Doe", "~~~", "# Not a heading", "~~~", "Bye"].join("\n");
-		expect(findThankYouDrafts(body)).toEqual([
-			{ heading: "Thank-you: Jane Doe", text: "~~~\n# Not a heading\n~~~\nBye" },
-		]);
+		expect(findThankYouDrafts(body)).toEqual([{ heading: "Thank-you: Jane Doe", text: "~~~\n# Not a heading\n~~~\nBye" }]);
 	});
 
 	it("finds one draft per interviewer in a row", () => {
@@ -78,7 +76,9 @@ describe("findThankYouDrafts", () => {
 	});
 
 	it("reads each thank-you under a parent thank-you heading as its own draft", () => {
-		const body = ["## Thank-you notes", "", "### Thank-you: Jane Doe", "Dear Jane,", "#### PS", "More", "### Thank-you: John Smith", "Dear John,"].join("\n");
+		const body = ["## Thank-you notes", "", "### Thank-you: Jane Doe", "Dear Jane,", "#### PS", "More", "### Thank-you: John Smith", "Dear John,"].join(
+			"\n",
+		);
 		expect(findThankYouDrafts(body)).toEqual([
 			{ heading: "Thank-you notes", text: "" },
 			{ heading: "Thank-you: Jane Doe", text: "Dear Jane,\n#### PS\nMore" },
@@ -122,7 +122,10 @@ describe("draftFor", () => {
 
 	it("finds a draft headed with the first name when no other interviewer shares it", () => {
 		const note = new InterviewNoteBuilder().interviewer("Jane Doe").interviewer("John Roe").build();
-		const drafts = [{ heading: "Thank-you: John", text: "B" }, { heading: "Thank-you note for Jane", text: "A" }];
+		const drafts = [
+			{ heading: "Thank-you: John", text: "B" },
+			{ heading: "Thank-you note for Jane", text: "A" },
+		];
 		expect(draftFor(interviewer(note, "Jane Doe"), note, drafts)?.text).toBe("A");
 		expect(draftFor(interviewer(note, "John Roe"), note, drafts)?.text).toBe("B");
 	});
@@ -136,7 +139,10 @@ describe("draftFor", () => {
 
 	it("prefers the draft that names the interviewer in full over one that names only the first name", () => {
 		const note = new InterviewNoteBuilder().interviewer("Jane Doe").build();
-		const drafts = [{ heading: "Thank-you: Jane", text: "first" }, { heading: "Thank-you: Jane Doe", text: "full" }];
+		const drafts = [
+			{ heading: "Thank-you: Jane", text: "first" },
+			{ heading: "Thank-you: Jane Doe", text: "full" },
+		];
 		expect(draftFor(interviewer(note, "Jane Doe"), note, drafts)?.text).toBe("full");
 	});
 
@@ -199,14 +205,11 @@ describe("genericReason", () => {
 		expect(genericReason(draft, interviewer(note, "Jane Doe"), note, [draft])).toBe("no-topics");
 	});
 
-	it.each(["I loved hearing about your DESIGN SYSTEMS work.", "See you at the Berlin\noffice!"])(
-		"accepts a draft that mentions a topic: %s",
-		(text) => {
-			const note = new InterviewNoteBuilder().interviewer("Jane Doe").topics("design systems", "Berlin office").build();
-			const draft = { heading: "Thank-you: Jane Doe", text };
-			expect(genericReason(draft, interviewer(note, "Jane Doe"), note, [draft])).toBeNull();
-		},
-	);
+	it.each(["I loved hearing about your DESIGN SYSTEMS work.", "See you at the Berlin\noffice!"])("accepts a draft that mentions a topic: %s", (text) => {
+		const note = new InterviewNoteBuilder().interviewer("Jane Doe").topics("design systems", "Berlin office").build();
+		const draft = { heading: "Thank-you: Jane Doe", text };
+		expect(genericReason(draft, interviewer(note, "Jane Doe"), note, [draft])).toBeNull();
+	});
 
 	it("does not count a topic's letters inside another word as a mention", () => {
 		const note = new InterviewNoteBuilder().interviewer("Jane Doe").topics("AI").build();
@@ -296,7 +299,10 @@ describe("rule 3 with a few names and topics, and with many", () => {
 	const shape = fc.record({
 		names: fc.array(phrase, { minLength: 1, maxLength: 4 }),
 		headings: fc.array(phrase, { minLength: 1, maxLength: 4 }),
-		texts: fc.array(fc.array(word, { maxLength: 8 }).map((words) => words.join(" ")), { minLength: 4, maxLength: 4 }),
+		texts: fc.array(
+			fc.array(word, { maxLength: 8 }).map((words) => words.join(" ")),
+			{ minLength: 4, maxLength: 4 },
+		),
 		topics: fc.array(phrase, { maxLength: 3 }),
 	});
 
@@ -313,7 +319,10 @@ describe("rule 3 with a few names and topics, and with many", () => {
 				for (let i = 0; i < 70; i++) many.interviewer(`Qq${i} Zz${i}`);
 				const fewNote = few.topics(...topics).build();
 				const manyNote = many.topics(...topics, ...Array.from({ length: 9 }, (_, i) => `qqq${i}`)).build();
-				const answers = (checks: Check[]): unknown[] => checks.filter((check) => check.subject !== null && !check.subject.startsWith("Qq")).map((check) => [check.subject, check.state, check.reason]);
+				const answers = (checks: Check[]): unknown[] =>
+					checks
+						.filter((check) => check.subject !== null && !check.subject.startsWith("Qq"))
+						.map((check) => [check.subject, check.state, check.reason]);
 				// With padded topics, a note whose own topics were empty now lists some: compare without topics then.
 				const expected = answers(notGeneric(topics.length === 0 ? few.build() : fewNote, drafts));
 				expect(answers(notGeneric(topics.length === 0 ? many.topics().build() : manyNote, drafts))).toEqual(expected);

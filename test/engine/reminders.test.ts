@@ -81,7 +81,10 @@ describe("remindersFor", () => {
 	});
 
 	it("uses the morning hour chosen in the settings", () => {
-		const [followUp] = ofKind(reminders(acme({ next_steps_date: "2026-11-25" }), at(2026, 11, 21), null, { ...settings, morningReminderHour: 7 }), "follow-up");
+		const [followUp] = ofKind(
+			reminders(acme({ next_steps_date: "2026-11-25" }), at(2026, 11, 21), null, { ...settings, morningReminderHour: 7 }),
+			"follow-up",
+		);
 		expect(followUp?.at).toEqual(at(2026, 11, 26, 7));
 	});
 

@@ -2,15 +2,7 @@
 // and datetime forms, and the 2026 DST changes. Instants are built from local components so they mean the same
 // local time in every zone.
 import { describe, expect, it } from "vitest";
-import {
-	beGracious,
-	checkNote,
-	connectOnLinkedIn,
-	dontOverdoIt,
-	followUp,
-	thankEveryone,
-	withinTheWindow,
-} from "../../src/engine/rules";
+import { beGracious, checkNote, connectOnLinkedIn, dontOverdoIt, followUp, thankEveryone, withinTheWindow } from "../../src/engine/rules";
 import { DEFAULT_ENGINE_SETTINGS } from "../../src/engine/types";
 import type { Check, EngineSettings, InterviewNote, Outcome, RuleNumber } from "../../src/engine/types";
 import { InterviewNoteBuilder } from "../builders/InterviewNoteBuilder";
@@ -311,11 +303,7 @@ describe("rule 4: follow up", () => {
 		});
 
 		it("counts from the latest of several follow-ups", () => {
-			const note = interviewWithJane()
-				.followUpInvited()
-				.followUp("2026-12-04T09:00")
-				.followUp("2026-11-27T09:00")
-				.build();
+			const note = interviewWithJane().followUpInvited().followUp("2026-12-04T09:00").followUp("2026-11-27T09:00").build();
 			expect(only(checkNote(note, at(2026, 12, 5), settings), 4).due).toEqual(at(2026, 12, 11, 9, 0));
 		});
 

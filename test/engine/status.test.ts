@@ -23,9 +23,7 @@ function stageAt(builder: InterviewNoteBuilder, now: Date): string {
 
 /** An interview on 20 Nov at 14:00 with Jane Doe, thanked on time and connected: nothing asks for action. */
 function settled(): InterviewNoteBuilder {
-	return new InterviewNoteBuilder()
-		.interview("2026-11-20T14:00")
-		.interviewer("Jane Doe", { thanked: "2026-11-20T16:00", linkedin: "connected" });
+	return new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe", { thanked: "2026-11-20T16:00", linkedin: "connected" });
 }
 
 describe("stageOf", () => {
@@ -34,11 +32,31 @@ describe("stageOf", () => {
 		{ name: "before the interview, even when withdrawn", builder: () => settled().outcome("withdrawn"), now: at(2026, 11, 19), stage: "upcoming" },
 		{ name: "after an offer", builder: () => settled().outcome("offer"), now: at(2026, 12, 1), stage: "closed" },
 		{ name: "after withdrawing", builder: () => settled().outcome("withdrawn"), now: at(2026, 12, 1), stage: "closed" },
-		{ name: "after an offer with a thank-you still overdue", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe").outcome("offer"), now: at(2026, 12, 1), stage: "closed" },
-		{ name: "after a rejection answered graciously", builder: () => settled().outcome("rejected").graciousNoteSent("2026-11-30"), now: at(2026, 12, 1), stage: "closed" },
+		{
+			name: "after an offer with a thank-you still overdue",
+			builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe").outcome("offer"),
+			now: at(2026, 12, 1),
+			stage: "closed",
+		},
+		{
+			name: "after a rejection answered graciously",
+			builder: () => settled().outcome("rejected").graciousNoteSent("2026-11-30"),
+			now: at(2026, 12, 1),
+			stage: "closed",
+		},
 		{ name: "after a rejection not yet answered", builder: () => settled().outcome("rejected"), now: at(2026, 12, 1), stage: "act-now" },
-		{ name: "while a thank-you is due", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"), now: at(2026, 11, 20, 15, 0), stage: "act-now" },
-		{ name: "while a thank-you is overdue", builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"), now: at(2026, 11, 22), stage: "act-now" },
+		{
+			name: "while a thank-you is due",
+			builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"),
+			now: at(2026, 11, 20, 15, 0),
+			stage: "act-now",
+		},
+		{
+			name: "while a thank-you is overdue",
+			builder: () => new InterviewNoteBuilder().interview("2026-11-20T14:00").interviewer("Jane Doe"),
+			now: at(2026, 11, 22),
+			stage: "act-now",
+		},
 		{ name: "after the one follow-up", builder: () => settled().followUp("2026-11-28"), now: at(2026, 12, 10), stage: "waiting" },
 		{ name: "while the next round is being arranged", builder: () => settled().outcome("next-round"), now: at(2026, 12, 10), stage: "waiting" },
 		{ name: "with only LinkedIn left to do", builder: () => settled().heardBack("2026-11-22"), now: at(2026, 12, 10), stage: "waiting" },
@@ -160,7 +178,10 @@ describe("sorting many notes", () => {
 		let reads = 0;
 		const evaluations: Evaluation[] = [];
 		for (let i = 0; i < count; i++) {
-			const note = new InterviewNoteBuilder().path(`Interviews/${String(i).padStart(5, "0")}.md`).interview("2026-11-20T14:00").build();
+			const note = new InterviewNoteBuilder()
+				.path(`Interviews/${String(i).padStart(5, "0")}.md`)
+				.interview("2026-11-20T14:00")
+				.build();
 			const checks: Check[] = [{ rule: 4, subject: null, state: "waiting", due: new Date(2026, 11, 1 + ((i * 7919) % count)), message: "" }];
 			evaluations.push({
 				path: note.path,

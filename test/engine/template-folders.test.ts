@@ -5,10 +5,9 @@ import { isInTemplateFolder, templateFolders } from "../../src/engine/template-f
 
 describe("templateFolders", () => {
 	it("reads the core Templates plugin's folder and Templater's", () => {
-		expect(templateFolders({ templates: '{"folder":"Templates"}', templater: '{"templates_folder":"Meta/Templater","trigger_on_file_creation":true}' })).toEqual([
-			"Templates",
-			"Meta/Templater",
-		]);
+		expect(
+			templateFolders({ templates: '{"folder":"Templates"}', templater: '{"templates_folder":"Meta/Templater","trigger_on_file_creation":true}' }),
+		).toEqual(["Templates", "Meta/Templater"]);
 	});
 
 	it("names a folder given by both once, tidied of slashes", () => {

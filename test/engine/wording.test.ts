@@ -122,8 +122,14 @@ describe("absolute times in messages", () => {
 
 describe("waitingFor: what a note in the Waiting group waits for", () => {
 	const settings = DEFAULT_ENGINE_SETTINGS;
-	const base = { tags: ["interview"], company: "Acme", interview_date: "2026-11-16T10:00", interviewers: [{ name: "Jane Doe", thanked: "2026-11-16T15:00", linkedin: "connected" }] };
-	const waiting = (frontmatter: Record<string, unknown>): string | null => waitingFor(evaluate({ path: "Acme.md", frontmatter: { ...base, ...frontmatter } }, now, settings), now);
+	const base = {
+		tags: ["interview"],
+		company: "Acme",
+		interview_date: "2026-11-16T10:00",
+		interviewers: [{ name: "Jane Doe", thanked: "2026-11-16T15:00", linkedin: "connected" }],
+	};
+	const waiting = (frontmatter: Record<string, unknown>): string | null =>
+		waitingFor(evaluate({ path: "Acme.md", frontmatter: { ...base, ...frontmatter } }, now, settings), now);
 
 	/** Rule 4's due for the note: when it falls due is the rule's to say, so the words are checked against it. */
 	const ruleFourDue = (frontmatter: Record<string, unknown>): Date => {

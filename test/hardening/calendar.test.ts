@@ -10,13 +10,20 @@ const INJECTED = "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected\r\nATTENDEE
 
 describe("names in the calendar export", () => {
 	it("keeps a name's line breaks and calendar words inside its own field", () => {
-		const evaluation = evaluate({ path: "Interviews/Acme.md", frontmatter: {
-			company: `Acme${INJECTED}`,
-			role: `Designer; x, y\\${INJECTED}`,
-			interview_date: "2026-11-20T14:00",
-			interviewers: [`Jane${INJECTED}`, { name: `Sam${INJECTED}`, email: `sam@example.com${INJECTED}` }],
-			topics: [`design${INJECTED}`],
-		} }, new Date(2026, 10, 20, 16, 0), DEFAULT_ENGINE_SETTINGS);
+		const evaluation = evaluate(
+			{
+				path: "Interviews/Acme.md",
+				frontmatter: {
+					company: `Acme${INJECTED}`,
+					role: `Designer; x, y\\${INJECTED}`,
+					interview_date: "2026-11-20T14:00",
+					interviewers: [`Jane${INJECTED}`, { name: `Sam${INJECTED}`, email: `sam@example.com${INJECTED}` }],
+					topics: [`design${INJECTED}`],
+				},
+			},
+			new Date(2026, 10, 20, 16, 0),
+			DEFAULT_ENGINE_SETTINGS,
+		);
 		const events = calendarEvents(evaluation, DEFAULT_ENGINE_SETTINGS);
 		expect(events.length).toBeGreaterThan(0);
 		const ics = toIcs(events, new Date(2026, 10, 20, 16, 0));
@@ -31,12 +38,19 @@ describe("names in the calendar export", () => {
 	});
 
 	it("is read by a strict parser as the note's own events and nothing more", () => {
-		const note = evaluate({ path: "Interviews/Acme.md", frontmatter: {
-			company: `Acme${INJECTED}`,
-			interview_date: "2026-11-20T14:00",
-			interviewers: [`Jane${INJECTED}`],
-			topics: [`design\u0000\u0007\u001b]0;title\u0007${INJECTED}`],
-		} }, new Date(2026, 10, 20, 16, 0), DEFAULT_ENGINE_SETTINGS);
+		const note = evaluate(
+			{
+				path: "Interviews/Acme.md",
+				frontmatter: {
+					company: `Acme${INJECTED}`,
+					interview_date: "2026-11-20T14:00",
+					interviewers: [`Jane${INJECTED}`],
+					topics: [`design\u0000\u0007\u001b]0;title\u0007${INJECTED}`],
+				},
+			},
+			new Date(2026, 10, 20, 16, 0),
+			DEFAULT_ENGINE_SETTINGS,
+		);
 		const events = calendarEvents(note, DEFAULT_ENGINE_SETTINGS);
 		const read = readIcs(toIcs(events, new Date(2026, 10, 20, 16, 0))).events;
 		// A calendar holds a line break as LF, whichever break the note used.

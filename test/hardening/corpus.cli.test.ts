@@ -141,7 +141,10 @@ describe("the whole corpus through the built binary", () => {
 			const source = sourceInObsidian(path, textOf(bytesOf(hostile)), hostile.aliases);
 			expect(isInterviewNote(path, source.frontmatter, DEFAULT_ENGINE_SETTINGS)).toBe(true);
 			const inObsidian = reportJson([evaluate(source, NOW, DEFAULT_ENGINE_SETTINGS)], [], NOW).interviews[0];
-			expect(report.interviews.find((note) => note.path === path), path).toEqual(inObsidian);
+			expect(
+				report.interviews.find((note) => note.path === path),
+				path,
+			).toEqual(inObsidian);
 		}
 	});
 

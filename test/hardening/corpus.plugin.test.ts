@@ -91,7 +91,12 @@ describe("the whole corpus in one vault", () => {
 	it("lists exactly the interview notes, draws a card for each, and refreshes in time", async () => {
 		const opened = await openWith(filesOf(CORPUS));
 		const expected = ["Ordinary.md", ...CORPUS.filter((hostile) => hostile.engine === "interview").map((hostile) => `Interviews/${hostile.file}`)];
-		expect(opened.plugin.index.all().map((evaluation) => evaluation.path).sort()).toEqual(expected.sort());
+		expect(
+			opened.plugin.index
+				.all()
+				.map((evaluation) => evaluation.path)
+				.sort(),
+		).toEqual(expected.sort());
 		expect(cardPaths(opened.view).sort()).toEqual(expected.sort());
 		const before = opened.plugin.index.evaluationCount;
 		opened.plugin.index.tick();

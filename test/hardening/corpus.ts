@@ -59,7 +59,10 @@ export function subjects(evaluation: Evaluation): string[] {
 export function expectProblemsOn(evaluation: Evaluation, fields: readonly string[]): void {
 	const found = problemFields(evaluation);
 	for (const field of fields) {
-		expect(found.some((each) => each === field || each.startsWith(`${field}[`) || each.startsWith(`${field}.`)), `a problem on ${field} among ${found.join(", ")}`).toBe(true);
+		expect(
+			found.some((each) => each === field || each.startsWith(`${field}[`) || each.startsWith(`${field}.`)),
+			`a problem on ${field} among ${found.join(", ")}`,
+		).toBe(true);
 	}
 }
 
@@ -152,8 +155,22 @@ export const CORPUS: readonly HostileCase[] = [
 		},
 	},
 	// The YAML reader runs out of stack long before 5,000 levels: the cache gives no frontmatter, the report skips the file.
-	{ file: "deep-nesting-lists.md", what: "interviewers nested 5,000 lists deep", engine: "not an interview", cli: "skipped", reason: NOT_YAML, budgetMs: HEAVY_BUDGET_MS },
-	{ file: "deep-nesting-mappings.md", what: "an unknown key nested 5,000 mappings deep", engine: "not an interview", cli: "skipped", reason: NOT_YAML, budgetMs: HEAVY_BUDGET_MS },
+	{
+		file: "deep-nesting-lists.md",
+		what: "interviewers nested 5,000 lists deep",
+		engine: "not an interview",
+		cli: "skipped",
+		reason: NOT_YAML,
+		budgetMs: HEAVY_BUDGET_MS,
+	},
+	{
+		file: "deep-nesting-mappings.md",
+		what: "an unknown key nested 5,000 mappings deep",
+		engine: "not an interview",
+		cli: "skipped",
+		reason: NOT_YAML,
+		budgetMs: HEAVY_BUDGET_MS,
+	},
 	{
 		file: "keys-100000.md",
 		what: "100,000 keys that all look like misspelt known keys",
@@ -241,7 +258,16 @@ export const CORPUS: readonly HostileCase[] = [
 		cli: "reported",
 		expectation: (evaluation) => {
 			listedWithoutChecks(evaluation);
-			expectProblemsOn(evaluation, ["duration", "thank_you_sent", "next_steps_date", "heard_back", "follow_ups", "follow_up_invited", "outcome", "gracious_note_sent"]);
+			expectProblemsOn(evaluation, [
+				"duration",
+				"thank_you_sent",
+				"next_steps_date",
+				"heard_back",
+				"follow_ups",
+				"follow_up_invited",
+				"outcome",
+				"gracious_note_sent",
+			]);
 		},
 	},
 	{
@@ -251,7 +277,19 @@ export const CORPUS: readonly HostileCase[] = [
 		cli: "reported",
 		expectation: (evaluation) => {
 			listedWithoutChecks(evaluation);
-			expectProblemsOn(evaluation, ["company", "role", "duration", "interviewers", "thank_you_sent", "next_steps_date", "heard_back", "follow_ups", "outcome", "gracious_note_sent", "topics"]);
+			expectProblemsOn(evaluation, [
+				"company",
+				"role",
+				"duration",
+				"interviewers",
+				"thank_you_sent",
+				"next_steps_date",
+				"heard_back",
+				"follow_ups",
+				"outcome",
+				"gracious_note_sent",
+				"topics",
+			]);
 			expect(evaluation.note.followUpInvited).toBe(true);
 		},
 	},
@@ -262,7 +300,20 @@ export const CORPUS: readonly HostileCase[] = [
 		cli: "reported",
 		expectation: (evaluation) => {
 			listedWithoutChecks(evaluation);
-			expectProblemsOn(evaluation, ["company", "role", "duration", "interviewers", "thank_you_sent", "next_steps_date", "heard_back", "follow_ups", "follow_up_invited", "outcome", "gracious_note_sent", "topics"]);
+			expectProblemsOn(evaluation, [
+				"company",
+				"role",
+				"duration",
+				"interviewers",
+				"thank_you_sent",
+				"next_steps_date",
+				"heard_back",
+				"follow_ups",
+				"follow_up_invited",
+				"outcome",
+				"gracious_note_sent",
+				"topics",
+			]);
 		},
 	},
 	{
@@ -272,7 +323,20 @@ export const CORPUS: readonly HostileCase[] = [
 		cli: "reported",
 		expectation: (evaluation) => {
 			listedWithoutChecks(evaluation);
-			expectProblemsOn(evaluation, ["company", "role", "duration", "interviewers", "thank_you_sent", "next_steps_date", "heard_back", "follow_ups", "follow_up_invited", "outcome", "gracious_note_sent", "topics"]);
+			expectProblemsOn(evaluation, [
+				"company",
+				"role",
+				"duration",
+				"interviewers",
+				"thank_you_sent",
+				"next_steps_date",
+				"heard_back",
+				"follow_ups",
+				"follow_up_invited",
+				"outcome",
+				"gracious_note_sent",
+				"topics",
+			]);
 		},
 	},
 	{
@@ -293,7 +357,19 @@ export const CORPUS: readonly HostileCase[] = [
 		cli: "reported",
 		expectation: (evaluation) => {
 			listedWithoutChecks(evaluation);
-			expectProblemsOn(evaluation, ["company", "role", "duration", "interviewers", "thank_you_sent", "next_steps_date", "heard_back", "follow_ups", "follow_up_invited", "outcome", "gracious_note_sent"]);
+			expectProblemsOn(evaluation, [
+				"company",
+				"role",
+				"duration",
+				"interviewers",
+				"thank_you_sent",
+				"next_steps_date",
+				"heard_back",
+				"follow_ups",
+				"follow_up_invited",
+				"outcome",
+				"gracious_note_sent",
+			]);
 			expect(evaluation.note.durationMinutes).toBe(60);
 		},
 	},
@@ -395,7 +471,15 @@ export const CORPUS: readonly HostileCase[] = [
 		engine: "interview",
 		cli: "reported",
 		generate: () =>
-			text(frontmatter(["tags: [interview]", `company: ${longName("a")}`, `role: ${longName("r")}`, "interview_date: 2026-11-20T14:00", `interviewers: [${longName("j")}, ${longName("s")}]`])),
+			text(
+				frontmatter([
+					"tags: [interview]",
+					`company: ${longName("a")}`,
+					`role: ${longName("r")}`,
+					"interview_date: 2026-11-20T14:00",
+					`interviewers: [${longName("j")}, ${longName("s")}]`,
+				]),
+			),
 		expectation: (evaluation) => {
 			expect(evaluation.note.company).toHaveLength(LONG);
 			expect(subjects(evaluation).map((each) => each.length)).toEqual([LONG, LONG]);
@@ -447,7 +531,16 @@ export const CORPUS: readonly HostileCase[] = [
 		generate: () => {
 			const day = (i: number): string => toIsoInstant(new Date(2026, 10, 21, 0, i)).slice(0, 16);
 			const followUps = Array.from({ length: 10_000 }, (_, i) => `  - ${day(i)}`);
-			return text(frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]", "follow_ups:", ...followUps]));
+			return text(
+				frontmatter([
+					"tags: [interview]",
+					"company: Acme",
+					"interview_date: 2026-11-20T14:00",
+					"interviewers: [Jane Doe]",
+					"follow_ups:",
+					...followUps,
+				]),
+			);
 		},
 		expectation: (evaluation) => {
 			expectProblemsOn(evaluation, ["follow_ups"]);
@@ -463,7 +556,9 @@ export const CORPUS: readonly HostileCase[] = [
 		budgetMs: HEAVY_BUDGET_MS,
 		generate: () => {
 			const sections = Array.from({ length: 10_000 }, (_, i) => `## Thank-you to Jane Doe\nDear Jane Doe, thank you (${i}).\n`);
-			return text(frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]"], sections.join("\n")));
+			return text(
+				frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]"], sections.join("\n")),
+			);
 		},
 	},
 	// ---- Rule 3 at the documented caps: once interviewers × interviewers × drafts, and topics × draft text ----
@@ -475,8 +570,13 @@ export const CORPUS: readonly HostileCase[] = [
 		budgetMs: HEAVY_BUDGET_MS,
 		generate: () => {
 			const people = Array.from({ length: 1000 }, (_, i) => `  - Person${i + 1} X`);
-			const sections = Array.from({ length: 500 }, (_, i) => `## Thank-you: Person${i + 1} X\nDear Person${i + 1}, thank you for the talk about subject ${i}.\n`);
-			return text(frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers:", ...people], sections.join("\n")));
+			const sections = Array.from(
+				{ length: 500 },
+				(_, i) => `## Thank-you: Person${i + 1} X\nDear Person${i + 1}, thank you for the talk about subject ${i}.\n`,
+			);
+			return text(
+				frontmatter(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers:", ...people], sections.join("\n")),
+			);
 		},
 		expectation: (evaluation) => {
 			const rule3 = evaluation.checks.filter((check) => check.rule === 3);
@@ -521,7 +621,16 @@ export const CORPUS: readonly HostileCase[] = [
 		engine: "interview",
 		cli: "reported",
 		budgetMs: HEAVY_BUDGET_MS,
-		generate: () => text(frontmatter(["tags: [interview]", `company: "Acme${" \\t".repeat(RUN * 2.5)}Corp"`, "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]", "topics: [design]"])),
+		generate: () =>
+			text(
+				frontmatter([
+					"tags: [interview]",
+					`company: "Acme${" \\t".repeat(RUN * 2.5)}Corp"`,
+					"interview_date: 2026-11-20T14:00",
+					"interviewers: [Jane Doe]",
+					"topics: [design]",
+				]),
+			),
 		expectation: (evaluation) => {
 			const padded = `Acme${" \t".repeat(RUN * 2.5)}Corp`;
 			expect(evaluation.note.company).toBe(padded);
@@ -587,7 +696,8 @@ export const CORPUS: readonly HostileCase[] = [
 		engine: "interview",
 		cli: "reported",
 		budgetMs: HEAVY_BUDGET_MS,
-		generate: () => text(frontmatter(INTERVIEW, `## Thank-you to Jane${" ".repeat(RUN)}Doe\n${" \t".repeat(RUN / 2)}x\n## Thank-you ${"\t".repeat(RUN)}x\n`)),
+		generate: () =>
+			text(frontmatter(INTERVIEW, `## Thank-you to Jane${" ".repeat(RUN)}Doe\n${" \t".repeat(RUN / 2)}x\n## Thank-you ${"\t".repeat(RUN)}x\n`)),
 	},
 	{
 		file: "brackets-in-thank-you-section.md",
@@ -596,7 +706,12 @@ export const CORPUS: readonly HostileCase[] = [
 		cli: "reported",
 		budgetMs: HEAVY_BUDGET_MS,
 		generate: () =>
-			text(frontmatter([...INTERVIEW.slice(0, -1), "interviewers: [Jane Doe, Sam Lee]", "topics: [design]"], `## Thank-you to Jane Doe\n${"[".repeat(RUN)}\n## Thank-you to Sam Lee\n${"[[".repeat(RUN / 2)}(\n`)),
+			text(
+				frontmatter(
+					[...INTERVIEW.slice(0, -1), "interviewers: [Jane Doe, Sam Lee]", "topics: [design]"],
+					`## Thank-you to Jane Doe\n${"[".repeat(RUN)}\n## Thank-you to Sam Lee\n${"[[".repeat(RUN / 2)}(\n`,
+				),
+			),
 	},
 	{
 		file: "slashes-in-tag.md",

@@ -106,11 +106,24 @@ const fieldValue = (field: string): fc.Arbitrary<unknown> => {
 			return fc.oneof(dateLike, anyValue);
 		case "interviewers":
 			return fc.oneof(
-				fc.array(fc.oneof(nameLike, fc.record({ name: nameLike, thanked: dateLike, linkedin: fc.constantFrom("requested", "connected", "skip", "maybe", 1) }, { requiredKeys: [] }), anyValue), { maxLength: 6 }),
+				fc.array(
+					fc.oneof(
+						nameLike,
+						fc.record(
+							{ name: nameLike, thanked: dateLike, linkedin: fc.constantFrom("requested", "connected", "skip", "maybe", 1) },
+							{ requiredKeys: [] },
+						),
+						anyValue,
+					),
+					{ maxLength: 6 },
+				),
 				anyValue,
 			);
 		case "follow_ups":
-			return fc.oneof(fc.array(fc.oneof(dateLike, fc.record({ date: dateLike, channel: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] })), { maxLength: 5 }), anyValue);
+			return fc.oneof(
+				fc.array(fc.oneof(dateLike, fc.record({ date: dateLike, channel: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] })), { maxLength: 5 }),
+				anyValue,
+			);
 		case "outcome":
 			return fc.oneof(fc.constantFrom("pending", "next-round", "Next round", "offer", "rejected", "withdrawn", "hired"), anyValue);
 		case "tags":
@@ -151,7 +164,19 @@ const body = fc
 		fc.oneof(
 			fc.string(),
 			nameLike.map((name) => `## Thank-you to ${String(name)}`),
-			fc.constantFrom("# Thank-you", "### Thank you — Jane Doe", "```", "~~~", "{{topic}}", "{{ ", "}}", "[link](https://example.com)", "---", "Dear Jane,", ""),
+			fc.constantFrom(
+				"# Thank-you",
+				"### Thank you — Jane Doe",
+				"```",
+				"~~~",
+				"{{topic}}",
+				"{{ ",
+				"}}",
+				"[link](https://example.com)",
+				"---",
+				"Dear Jane,",
+				"",
+			),
 		),
 		{ maxLength: 30 },
 	)
@@ -280,11 +305,32 @@ describe("the command line's frontmatter reader under generated text and random 
 	/** YAML-ish notes: a frontmatter block of generated lines (some code, some broken), then a body. */
 	const yamlLine = fc.oneof(
 		fc.tuple(fc.constantFrom(...FIELD_NAMES), fc.string()).map(([key, value]) => `${key}: ${value}`),
-		fc.constantFrom("a: &a [x, x, x]", "b: [*a, *a, *a]", "- item", "  nested: yes", "key: [unclosed", 'key: "unclosed', "key: !!js/function 'f'", "\tkey: tab", "? complex", "<<: *a", "---", "...", "#comment", ""),
+		fc.constantFrom(
+			"a: &a [x, x, x]",
+			"b: [*a, *a, *a]",
+			"- item",
+			"  nested: yes",
+			"key: [unclosed",
+			'key: "unclosed',
+			"key: !!js/function 'f'",
+			"\tkey: tab",
+			"? complex",
+			"<<: *a",
+			"---",
+			"...",
+			"#comment",
+			"",
+		),
 		fc.string(),
 	);
 	const noteText = fc
-		.tuple(fc.constantFrom("---", "---js", "---javascript", "---yaml", "--- ", "----", "---coffee", "---json", "", "\ufeff---"), fc.array(yamlLine, { maxLength: 12 }), fc.constantFrom("---", "--- ", "...", ""), body, fc.constantFrom("\n", "\r\n"))
+		.tuple(
+			fc.constantFrom("---", "---js", "---javascript", "---yaml", "--- ", "----", "---coffee", "---json", "", "\ufeff---"),
+			fc.array(yamlLine, { maxLength: 12 }),
+			fc.constantFrom("---", "--- ", "...", ""),
+			body,
+			fc.constantFrom("\n", "\r\n"),
+		)
 		.map(([open, lines, close, rest, eol]) => [open, ...lines, close, rest].join(eol));
 
 	function expectReadSafely(text: string): void {

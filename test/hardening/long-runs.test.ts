@@ -26,7 +26,10 @@ function timed(work: () => unknown): number {
 
 function runs(): { label: string; text: string }[] {
 	return CHARACTERS.flatMap((character) =>
-		AROUND.map((before) => ({ label: `${JSON.stringify(before)} + ${JSON.stringify(character)} × ${Math.ceil(RUN / character.length)}`, text: `${before}${character.repeat(Math.ceil(RUN / character.length))}x` })),
+		AROUND.map((before) => ({
+			label: `${JSON.stringify(before)} + ${JSON.stringify(character)} × ${Math.ceil(RUN / character.length)}`,
+			text: `${before}${character.repeat(Math.ceil(RUN / character.length))}x`,
+		})),
 	);
 }
 
@@ -44,20 +47,56 @@ describe(`runs of ${RUN.toLocaleString("en-US")} of one character`, () => {
 	});
 
 	it("in two interviewers' drafts are compared, and searched for placeholders and topics, at once", { timeout: 600_000 }, () => {
-		const frontmatter = { tags: ["interview"], company: "Acme", interview_date: "2026-11-20T14:00", interviewers: ["Jane Doe", "Sam Lee"], topics: ["design systems"] };
+		const frontmatter = {
+			tags: ["interview"],
+			company: "Acme",
+			interview_date: "2026-11-20T14:00",
+			interviewers: ["Jane Doe", "Sam Lee"],
+			topics: ["design systems"],
+		};
 		expect(
 			slowRuns((run) =>
-				evaluate({ path: "a.md", frontmatter, drafts: [{ heading: "Thank-you to Jane Doe", text: run }, { heading: "Thank-you to Sam Lee", text: `${run} ` }] }, NOW, DEFAULT_ENGINE_SETTINGS),
+				evaluate(
+					{
+						path: "a.md",
+						frontmatter,
+						drafts: [
+							{ heading: "Thank-you to Jane Doe", text: run },
+							{ heading: "Thank-you to Sam Lee", text: `${run} ` },
+						],
+					},
+					NOW,
+					DEFAULT_ENGINE_SETTINGS,
+				),
 			),
 		).toEqual([]);
 		expect(slowRuns((run) => holdsPlaceholder(run))).toEqual([]);
 	});
 
 	it("in every frontmatter field are read at once", { timeout: 600_000 }, () => {
-		const fields = ["company", "role", "interview_date", "duration", "interviewers", "thank_you_sent", "follow_ups", "follow_up_invited", "outcome", "topics", "tags", "type", "interviewDate"];
+		const fields = [
+			"company",
+			"role",
+			"interview_date",
+			"duration",
+			"interviewers",
+			"thank_you_sent",
+			"follow_ups",
+			"follow_up_invited",
+			"outcome",
+			"topics",
+			"tags",
+			"type",
+			"interviewDate",
+		];
 		for (const field of fields) {
 			const slow = slowRuns((run) => {
-				const frontmatter: Record<string, unknown> = { tags: ["interview"], interview_date: "2026-11-20T14:00", interviewers: ["Jane Doe"], [field]: run };
+				const frontmatter: Record<string, unknown> = {
+					tags: ["interview"],
+					interview_date: "2026-11-20T14:00",
+					interviewers: ["Jane Doe"],
+					[field]: run,
+				};
 				if (isInterviewNote("a.md", frontmatter, DEFAULT_ENGINE_SETTINGS)) evaluate({ path: "a.md", frontmatter }, NOW, DEFAULT_ENGINE_SETTINGS);
 			});
 			expect(slow, field).toEqual([]);
@@ -66,6 +105,8 @@ describe(`runs of ${RUN.toLocaleString("en-US")} of one character`, () => {
 	});
 
 	it("in a note's frontmatter block are read by the command line at once", { timeout: 600_000 }, () => {
-		expect(slowRuns((run) => [readFrontmatter(`---\n${run}\n---\n`), readFrontmatter(`---\nkey: ${run}\n---\n`), readFrontmatter(`---${run}\n---\n`)])).toEqual([]);
+		expect(
+			slowRuns((run) => [readFrontmatter(`---\n${run}\n---\n`), readFrontmatter(`---\nkey: ${run}\n---\n`), readFrontmatter(`---${run}\n---\n`)]),
+		).toEqual([]);
 	});
 });

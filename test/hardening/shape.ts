@@ -69,7 +69,8 @@ function interviewErrors(value: unknown, where: string, fail: (where: string, wh
 	// SPEC: a note whose interview date is missing or unusable is listed with its problems and no checks;
 	// an upcoming interview gets no checks either.
 	if (value.interviewDate === null && Array.isArray(value.checks) && value.checks.length > 0) fail(`${where}.checks`, "checks without an interview date");
-	if (value.interviewDate === null && Array.isArray(value.problems) && value.problems.length === 0) fail(`${where}.problems`, "no problem says why the date is missing");
+	if (value.interviewDate === null && Array.isArray(value.problems) && value.problems.length === 0)
+		fail(`${where}.problems`, "no problem says why the date is missing");
 	if (value.stage === "upcoming" && Array.isArray(value.checks) && value.checks.length > 0) fail(`${where}.checks`, "checks on an upcoming interview");
 }
 

@@ -70,27 +70,33 @@ describe("the per-note write queue", () => {
 
 	it("keeps any number of writes to one note in order and one at a time, whatever each one waits", async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(fc.record({ path: fc.constantFrom("a.md", "b.md", "c.md"), wait: fc.integer({ min: 0, max: 3 }), fails: fc.boolean() }), { minLength: 1, maxLength: 25 }), async (writes) => {
-				const running = new Map<string, number>();
-				const order = new Map<string, number[]>();
-				let overlap = false;
-				await Promise.allSettled(
-					writes.map((write, i) =>
-						enqueueWrite(write.path, async () => {
-							running.set(write.path, (running.get(write.path) ?? 0) + 1);
-							if ((running.get(write.path) ?? 0) > 1) overlap = true;
-							order.set(write.path, [...(order.get(write.path) ?? []), i]);
-							await turns(write.wait);
-							running.set(write.path, (running.get(write.path) ?? 0) - 1);
-							if (write.fails) throw new Error(`write ${i} failed`);
-						}),
-					),
-				);
-				expect(overlap).toBe(false);
-				for (const [path, indexes] of order) {
-					expect(indexes).toEqual(writes.flatMap((write, i) => (write.path === path ? [i] : [])));
-				}
-			}),
+			fc.asyncProperty(
+				fc.array(fc.record({ path: fc.constantFrom("a.md", "b.md", "c.md"), wait: fc.integer({ min: 0, max: 3 }), fails: fc.boolean() }), {
+					minLength: 1,
+					maxLength: 25,
+				}),
+				async (writes) => {
+					const running = new Map<string, number>();
+					const order = new Map<string, number[]>();
+					let overlap = false;
+					await Promise.allSettled(
+						writes.map((write, i) =>
+							enqueueWrite(write.path, async () => {
+								running.set(write.path, (running.get(write.path) ?? 0) + 1);
+								if ((running.get(write.path) ?? 0) > 1) overlap = true;
+								order.set(write.path, [...(order.get(write.path) ?? []), i]);
+								await turns(write.wait);
+								running.set(write.path, (running.get(write.path) ?? 0) - 1);
+								if (write.fails) throw new Error(`write ${i} failed`);
+							}),
+						),
+					);
+					expect(overlap).toBe(false);
+					for (const [path, indexes] of order) {
+						expect(indexes).toEqual(writes.flatMap((write, i) => (write.path === path ? [i] : [])));
+					}
+				},
+			),
 			{ seed: SEED, numRuns: 40 },
 		);
 	});
@@ -166,7 +172,10 @@ const userValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => 
 		fc.constant(null),
 		// No empty item inside a list: the double's YAML writer puts a nested list ending in one as `-` lines that read
 		// back as a different list (reported; Obsidian's own writer is not the double's).
-		fc.array(tie("value").filter((item) => item !== null), { maxLength: 3 }),
+		fc.array(
+			tie("value").filter((item) => item !== null),
+			{ maxLength: 3 },
+		),
 		fc.dictionary(fc.stringMatching(/^[a-z]{1,6}$/), tie("value"), { maxKeys: 3 }),
 	),
 })).value;
@@ -178,7 +187,16 @@ const interviewFields = fc.record(
 		company: fc.oneof(fc.string({ maxLength: 12 }), userValue),
 		interview_date: fc.oneof(fc.constantFrom("2026-11-20T14:00", "2026-11-20"), userValue),
 		interviewers: fc.oneof(
-			fc.array(fc.oneof(fc.constantFrom("Jane Doe", "Sam Lee", "[[people/Priya|Priya]]"), fc.record({ name: fc.constantFrom("Jane Doe", "Ana Ruiz"), linkedin: fc.constantFrom("skip", "connected", "x") }, { requiredKeys: ["name"] })), { maxLength: 4 }),
+			fc.array(
+				fc.oneof(
+					fc.constantFrom("Jane Doe", "Sam Lee", "[[people/Priya|Priya]]"),
+					fc.record(
+						{ name: fc.constantFrom("Jane Doe", "Ana Ruiz"), linkedin: fc.constantFrom("skip", "connected", "x") },
+						{ requiredKeys: ["name"] },
+					),
+				),
+				{ maxLength: 4 },
+			),
 			userValue,
 		),
 		thank_you_sent: fc.oneof(fc.constant("2026-11-20T16:00"), userValue),

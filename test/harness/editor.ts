@@ -191,7 +191,11 @@ export class Editor implements Real.Editor {
 				this.replaceSelection("\n");
 				break;
 			case "deleteLine":
-				this.replaceRange("", { line: pos.line, ch: 0 }, pos.line < this.lastLine() ? { line: pos.line + 1, ch: 0 } : { line: pos.line, ch: this.getLine(pos.line).length });
+				this.replaceRange(
+					"",
+					{ line: pos.line, ch: 0 },
+					pos.line < this.lastLine() ? { line: pos.line + 1, ch: 0 } : { line: pos.line, ch: this.getLine(pos.line).length },
+				);
 				break;
 			default:
 				// Folding, indenting and swapping lines have no effect on the double.

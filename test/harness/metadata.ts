@@ -25,7 +25,7 @@ export function findFrontMatter(text: string): FrontMatterBlock | null {
 	const open = /^---[ \t]*\r?\n/.exec(text);
 	if (!open) return null;
 	const yamlStart = open[0].length;
-	for (let lineStart = yamlStart; lineStart <= text.length; ) {
+	for (let lineStart = yamlStart; lineStart <= text.length;) {
 		const newline = text.indexOf("\n", lineStart);
 		const lineEnd = newline === -1 ? text.length : newline;
 		if (/^---[ \t]*\r?$/.test(text.slice(lineStart, lineEnd))) {
@@ -195,7 +195,12 @@ export function computeMetadata(text: string): Real.CachedMetadata {
 			if (m[1] === "!") continue;
 			const start = m.index ?? 0;
 			const parts = linkParts(m[2] ?? "");
-			links.push({ link: parts.link, original: m[0], displayText: parts.displayText, position: { start: loc(line, start), end: loc(line, start + m[0].length) } });
+			links.push({
+				link: parts.link,
+				original: m[0],
+				displayText: parts.displayText,
+				position: { start: loc(line, start), end: loc(line, start + m[0].length) },
+			});
 		}
 	};
 

@@ -22,7 +22,15 @@ export const Platform = {
 /** Test helper: makes Platform look like a phone (`mobile`) or like the desktop app again. */
 export function setPlatform(kind: "desktop" | "mobile"): void {
 	const mobile = kind === "mobile";
-	Object.assign(Platform, { isDesktop: !mobile, isDesktopApp: !mobile, isMobile: mobile, isMobileApp: mobile, isPhone: mobile, isLinux: !mobile, isAndroidApp: mobile });
+	Object.assign(Platform, {
+		isDesktop: !mobile,
+		isDesktopApp: !mobile,
+		isMobile: mobile,
+		isMobileApp: mobile,
+		isPhone: mobile,
+		isLinux: !mobile,
+		isAndroidApp: mobile,
+	});
 }
 
 /**
@@ -147,7 +155,10 @@ export function parseLinktext(linktext: string): { path: string; subpath: string
 }
 
 export function stripHeading(heading: string): string {
-	return heading.replace(/[#|^\\%[\]]/g, " ").replace(/\s+/g, " ").trim();
+	return heading
+		.replace(/[#|^\\%[\]]/g, " ")
+		.replace(/\s+/g, " ")
+		.trim();
 }
 
 export function stripHeadingForLink(heading: string): string {
@@ -167,7 +178,10 @@ export function parseFrontMatterStringArray(frontmatter: unknown, key: string | 
 	const value = parseFrontMatterEntry(frontmatter, key);
 	if (value === null || value === undefined) return null;
 	const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
-	return items.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
+	return items
+		.filter((v): v is string => typeof v === "string")
+		.map((v) => v.trim())
+		.filter((v) => v !== "");
 }
 
 export function parseFrontMatterAliases(frontmatter: unknown): string[] | null {

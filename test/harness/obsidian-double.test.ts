@@ -126,7 +126,9 @@ describe("frontmatter as Obsidian reads it", () => {
 
 	it("lists quoted links in nested frontmatter values with their key path", () => {
 		const cache = read('---\ninterviewers:\n  - name: "[[people/Jane Doe|Jane]]"\n---\n');
-		expect(cache.frontmatterLinks).toEqual([{ key: "interviewers.0.name", link: "people/Jane Doe", original: "[[people/Jane Doe|Jane]]", displayText: "Jane" }]);
+		expect(cache.frontmatterLinks).toEqual([
+			{ key: "interviewers.0.name", link: "people/Jane Doe", original: "[[people/Jane Doe|Jane]]", displayText: "Jane" },
+		]);
 	});
 
 	it("finds thank-you headings in the body but not inside code blocks", () => {
@@ -795,9 +797,17 @@ describe("notices, modals and suggesters", () => {
 				toggle = t.setValue(true).onChange((v) => changes.push(v));
 			})
 			.addDropdown((d) => {
-				dropdown = d.addOptions({ email: "Email", phone: "Phone" }).setValue("email").onChange((v) => changes.push(v));
+				dropdown = d
+					.addOptions({ email: "Email", phone: "Phone" })
+					.setValue("email")
+					.onChange((v) => changes.push(v));
 			})
-			.addButton((b) => b.setButtonText("Reset").setCta().onClick(() => changes.push("clicked")));
+			.addButton((b) =>
+				b
+					.setButtonText("Reset")
+					.setCta()
+					.onClick(() => changes.push("clicked")),
+			);
 		toggle!.simulateChange(false);
 		dropdown!.simulateChange("phone");
 		container.querySelector("button")?.click();

@@ -98,7 +98,6 @@ export abstract class Plugin extends Component {
 		this.register(() => this.cliHandlers.delete(command));
 	}
 
-
 	registerExtensions(_extensions: string[], _viewType: string): void {}
 
 	registerMarkdownPostProcessor(postProcessor: Real.MarkdownPostProcessor, _sortOrder?: number): Real.MarkdownPostProcessor {

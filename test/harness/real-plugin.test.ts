@@ -8,7 +8,17 @@ import { Modal, Notice } from "./obsidian";
 // 20 November 2026, 16:00 local: the Acme interview was two hours ago.
 const NOW = new Date(2026, 10, 20, 16, 0);
 
-const ACME = ["---", "tags: [interview]", "company: Acme", "role: Designer", "interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]", "---", "Notes.", ""].join("\n");
+const ACME = [
+	"---",
+	"tags: [interview]",
+	"company: Acme",
+	"role: Designer",
+	"interview_date: 2026-11-20T14:00",
+	"interviewers: [Jane Doe]",
+	"---",
+	"Notes.",
+	"",
+].join("\n");
 
 afterEach(() => {
 	Notice.clear();

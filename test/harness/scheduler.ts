@@ -22,7 +22,7 @@ export function later(task: () => void | Promise<void>): void {
 /** Resolves once no deferred work is left, including work that deferred work scheduled. */
 export async function settled(): Promise<void> {
 	// A few extra turns let listeners that were woken by the last task schedule (and finish) their own.
-	for (let quiet = 0; quiet < 3; ) {
+	for (let quiet = 0; quiet < 3;) {
 		await new Promise<void>((resolve) => realSetTimeout(resolve, 0));
 		quiet = pending === 0 ? quiet + 1 : 0;
 	}

@@ -76,7 +76,9 @@ export interface SuggestHelpers<I> {
 }
 
 /** A modal of the plugin's class, with the double's test helpers in its type. */
-export type WithHelpers<T> = T & ModalHelpers & (T extends Real.SuggestModal<infer I> ? SuggestHelpers<I> : T extends SuggestModal<infer J> ? SuggestHelpers<J> : unknown);
+export type WithHelpers<T> = T &
+	ModalHelpers &
+	(T extends Real.SuggestModal<infer I> ? SuggestHelpers<I> : T extends SuggestModal<infer J> ? SuggestHelpers<J> : unknown);
 
 export class Modal implements Real.HistoryHandler {
 	/** The modals open right now, oldest first. */

@@ -9,7 +9,6 @@ import { newDiv } from "./need-dom";
 import { later } from "./scheduler";
 import { TFile, type VaultObserver } from "./vault";
 
-
 export abstract class View extends Component {
 	app: App;
 	icon: Real.IconName = "";
@@ -371,7 +370,11 @@ export class WorkspaceLeaf extends WorkspaceItem {
 	}
 
 	async openFile(file: Real.TFile, openState?: Real.OpenViewState): Promise<void> {
-		await this.setViewState({ type: "markdown", state: { ...(openState?.state ?? {}), file: file.path }, active: openState?.active ?? this.side === "main" });
+		await this.setViewState({
+			type: "markdown",
+			state: { ...(openState?.state ?? {}), file: file.path },
+			active: openState?.active ?? this.side === "main",
+		});
 	}
 
 	getEphemeralState(): unknown {
@@ -632,7 +635,11 @@ export class Workspace extends Events implements VaultObserver {
 		return this.getLeaf(false);
 	}
 
-	async ensureSideLeaf(type: string, side: Real.Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> }): Promise<WorkspaceLeaf> {
+	async ensureSideLeaf(
+		type: string,
+		side: Real.Side,
+		options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> },
+	): Promise<WorkspaceLeaf> {
 		const existing = this.getLeavesOfType(type).find((leaf) => leaf.side === side);
 		const leaf = existing ?? this.addLeaf(side);
 		if (!existing) await leaf.setViewState({ type, active: options?.active, state: options?.state });

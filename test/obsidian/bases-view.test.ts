@@ -11,7 +11,18 @@ import InterviewFollowUpPlugin from "../../src/main";
 import { BASES_VIEW_ID, CLI_COMMAND, type FollowUpBasesView } from "../../src/obsidian/bases-view";
 
 function note(company: string, interview: string, extra: string[] = []): string {
-	return ["---", "tags: [interview]", `company: ${company}`, "role: Engineer", `interview_date: ${interview}`, "interviewers: [Jane Doe]", ...extra, "---", "Notes.", ""].join("\n");
+	return [
+		"---",
+		"tags: [interview]",
+		`company: ${company}`,
+		"role: Engineer",
+		`interview_date: ${interview}`,
+		"interviewers: [Jane Doe]",
+		...extra,
+		"---",
+		"Notes.",
+		"",
+	].join("\n");
 }
 
 const NOW = new Date(2026, 10, 20, 16, 0);
@@ -69,15 +80,21 @@ function companies(view: FollowUpBasesView): string[] {
 }
 
 function groupTitles(view: FollowUpBasesView): string[] {
-	return [...view.rootEl.querySelectorAll(".ifu-group")].filter((el) => (el as HTMLElement).style.display !== "none").map((el) => el.querySelector(".ifu-group-title")?.textContent ?? "");
+	return [...view.rootEl.querySelectorAll(".ifu-group")]
+		.filter((el) => (el as HTMLElement).style.display !== "none")
+		.map((el) => el.querySelector(".ifu-group-title")?.textContent ?? "");
 }
 
 describe("the Bases view", () => {
 	it("shows the sidebar's cards for the notes the Base selects, by stage, and nothing for other notes", async () => {
 		const { view } = await mounted(["Interviews/Acme.md", "Interviews/Initech.md", "Recipes/Soup.md"]);
 		expect(companies(view)).toEqual(["Acme", "Initech"]);
-		expect(view.rootEl.querySelector('.ifu-card[data-path="Interviews/Acme.md"]')?.closest(".ifu-group")?.classList.contains("ifu-group--act-now")).toBe(true);
-		expect(view.rootEl.querySelector('.ifu-card[data-path="Interviews/Initech.md"]')?.closest(".ifu-group")?.classList.contains("ifu-group--upcoming")).toBe(true);
+		expect(view.rootEl.querySelector('.ifu-card[data-path="Interviews/Acme.md"]')?.closest(".ifu-group")?.classList.contains("ifu-group--act-now")).toBe(
+			true,
+		);
+		expect(
+			view.rootEl.querySelector('.ifu-card[data-path="Interviews/Initech.md"]')?.closest(".ifu-group")?.classList.contains("ifu-group--upcoming"),
+		).toBe(true);
 		expect(groupTitles(view).length).toBeGreaterThan(0);
 	});
 
@@ -107,7 +124,9 @@ describe("the Bases view", () => {
 
 	it("runs the same one-click actions as the sidebar, and opens the note from its card", async () => {
 		const { app, view } = await mounted(["Interviews/Acme.md"]);
-		const markSent = [...view.rootEl.querySelectorAll<HTMLButtonElement>("button.ifu-action")].find((button) => button.textContent?.startsWith("Mark sent"));
+		const markSent = [...view.rootEl.querySelectorAll<HTMLButtonElement>("button.ifu-action")].find((button) =>
+			button.textContent?.startsWith("Mark sent"),
+		);
 		expect(markSent).toBeDefined();
 		markSent?.click();
 		await app.metadataCache.settled();

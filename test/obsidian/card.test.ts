@@ -8,7 +8,13 @@ import { actionsFor, describeCard, problemLine, shortName, type NamedText } from
 // 20 November 2026, 16:00 local, in every time zone the tests run in.
 const NOW = new Date(2026, 10, 20, 16, 0);
 
-const check = (rule: Check["rule"], state: Check["state"], subject: string | null = null, due: Date | null = null): Check => ({ rule, subject, state, due, message: "" });
+const check = (rule: Check["rule"], state: Check["state"], subject: string | null = null, due: Date | null = null): Check => ({
+	rule,
+	subject,
+	state,
+	due,
+	message: "",
+});
 
 const words = (text: NamedText): string => `${text.before}${text.name ?? ""}${text.after}`;
 
@@ -35,7 +41,10 @@ describe("describeCard", () => {
 	});
 
 	it("says what is not set instead of leaving a blank", () => {
-		const content = describeCard(evaluation(noteAt(null, { company: null, role: null }), "act-now", [], [{ field: "company", message: "company is missing", detail: "is missing" }]), NOW);
+		const content = describeCard(
+			evaluation(noteAt(null, { company: null, role: null }), "act-now", [], [{ field: "company", message: "company is missing", detail: "is missing" }]),
+			NOW,
+		);
 		expect(content.company).toBe("Company not set");
 		expect(content.when).toBe("Interview date not set");
 		expect(content.timeline).toEqual([]);
@@ -82,17 +91,29 @@ describe("describeCard", () => {
 
 describe("problems", () => {
 	it("keeps a message that starts with its YAML key as written, with the key set apart", () => {
-		const line = problemLine({ field: "interview_date", message: "interview_date is missing: add when the interview starts.", detail: "is missing: add when the interview starts." });
+		const line = problemLine({
+			field: "interview_date",
+			message: "interview_date is missing: add when the interview starts.",
+			detail: "is missing: add when the interview starts.",
+		});
 		expect(line).toEqual({ field: "interview_date", text: " is missing: add when the interview starts." });
 	});
 
 	it("sets a quoted near-miss key apart the same way", () => {
-		const line = problemLine({ field: "interviewDate", message: '"interviewDate" is not read: did you mean "interview_date"?', detail: 'is not read: did you mean "interview_date"?' });
+		const line = problemLine({
+			field: "interviewDate",
+			message: '"interviewDate" is not read: did you mean "interview_date"?',
+			detail: 'is not read: did you mean "interview_date"?',
+		});
 		expect(line).toEqual({ field: "interviewDate", text: ' is not read: did you mean "interview_date"?' });
 	});
 
 	it("names the whole path of a nested key whose message quotes only its last part", () => {
-		const line = problemLine({ field: "interviewers[0].linkedn", message: '"linkedn" is not read: did you mean "linkedin"?', detail: 'is not read: did you mean "linkedin"?' });
+		const line = problemLine({
+			field: "interviewers[0].linkedn",
+			message: '"linkedn" is not read: did you mean "linkedin"?',
+			detail: 'is not read: did you mean "linkedin"?',
+		});
 		expect(line).toEqual({ field: "interviewers[0].linkedn", text: ' is not read: did you mean "linkedin"?' });
 	});
 
@@ -116,7 +137,12 @@ describe("the action buttons", () => {
 			"mark-thank-you-sent Raj Patel",
 		]);
 		expect(actions[0]?.ariaLabel).toBe("Draft a thank-you note to Jane Doe (Acme)");
-		expect(actions.map((a) => words(a.label))).toEqual(["Draft thank-you to Jane Doe", "Mark sent to Jane Doe", "Draft thank-you to Raj Patel", "Mark sent to Raj Patel"]);
+		expect(actions.map((a) => words(a.label))).toEqual([
+			"Draft thank-you to Jane Doe",
+			"Mark sent to Jane Doe",
+			"Draft thank-you to Raj Patel",
+			"Mark sent to Raj Patel",
+		]);
 	});
 
 	it("offers a follow-up once it is due, not while waiting", () => {

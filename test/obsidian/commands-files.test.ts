@@ -33,7 +33,14 @@ const EMPTY_FORM: NewInterviewForm = { company: "", role: "", date: "", time: ""
 /** Types into the open new interview dialog, field by field, as the user would. */
 function fillIn(values: Partial<NewInterviewForm>): void {
 	const modal = openNewInterview();
-	const labels: Record<keyof NewInterviewForm, string> = { company: "Company", role: "Role", date: "Date", time: "Time", duration: "Duration", interviewers: "Interviewers" };
+	const labels: Record<keyof NewInterviewForm, string> = {
+		company: "Company",
+		role: "Role",
+		date: "Date",
+		time: "Time",
+		duration: "Duration",
+		interviewers: "Interviewers",
+	};
 	for (const [key, value] of Object.entries(values) as [keyof NewInterviewForm, string][]) {
 		const field = modal.contentEl.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[aria-label="${labels[key]}"]`);
 		if (!field) throw new Error(`No field ${labels[key]}`);
@@ -53,7 +60,14 @@ describe("a new interview note", () => {
 	it("is created from the form in the interview folder (made when missing), with SPEC's frontmatter, and opened", async () => {
 		const { app, plugin } = await startWith({}, { folder: "Job search/Interviews" });
 		await runCommand(app, "new-interview-note");
-		fillIn({ company: "Acme Robotics", role: "Product Designer", date: "2026-11-24", time: "09:30", duration: "45", interviewers: "Jane Doe, Sam Lee\nPriya Natarajan" });
+		fillIn({
+			company: "Acme Robotics",
+			role: "Product Designer",
+			date: "2026-11-24",
+			time: "09:30",
+			duration: "45",
+			interviewers: "Jane Doe, Sam Lee\nPriya Natarajan",
+		});
 		await press("Create note");
 
 		const path = "Job search/Interviews/2026-11-24 Acme Robotics - Product Designer.md";
@@ -147,7 +161,9 @@ describe("a new interview note", () => {
 		expect(textOf(app, taken)).toBe("mine\n");
 		const created = "Interviews/2026-11-24 AT&T RD - Lead Ops 1 2.md";
 		expect(splitNote(textOf(app, created)).frontmatter.company).toBe("AT&T: R/D");
-		expect(interviewNoteFileName({ company: 'a\\b/c:d*e?f"g<h>i|j#k^l[m]n', role: "", date: "2026-11-24", time: "", durationMinutes: 60, interviewers: [] })).toBe("2026-11-24 abcdefghijklmn");
+		expect(
+			interviewNoteFileName({ company: 'a\\b/c:d*e?f"g<h>i|j#k^l[m]n', role: "", date: "2026-11-24", time: "", durationMinutes: 60, interviewers: [] }),
+		).toBe("2026-11-24 abcdefghijklmn");
 	});
 });
 
@@ -173,7 +189,10 @@ describe("a new interview note's file name", () => {
 describe("checking the new interview form", () => {
 	it("splits interviewers on commas and line breaks and drops empty names", () => {
 		const check = checkNewInterviewForm({ ...EMPTY_FORM, company: " Acme ", date: "2026-11-24", interviewers: "Jane Doe,, Sam Lee \n\n Priya" });
-		expect(check).toEqual({ ok: true, input: { company: "Acme", role: "", date: "2026-11-24", time: "", durationMinutes: 60, interviewers: ["Jane Doe", "Sam Lee", "Priya"] } });
+		expect(check).toEqual({
+			ok: true,
+			input: { company: "Acme", role: "", date: "2026-11-24", time: "", durationMinutes: 60, interviewers: ["Jane Doe", "Sam Lee", "Priya"] },
+		});
 	});
 
 	it.each([
@@ -203,7 +222,12 @@ function parseIcs(text: string): ParsedEvent[] {
 	for (const line of lines) {
 		if (line === "BEGIN:VEVENT") current = {};
 		else if (line === "END:VEVENT" && current) {
-			events.push({ summary: current.SUMMARY ?? "", start: icsDate(current.DTSTART ?? ""), end: icsDate(current.DTEND ?? ""), allDay: (current.DTSTART ?? "").length === 8 });
+			events.push({
+				summary: current.SUMMARY ?? "",
+				start: icsDate(current.DTSTART ?? ""),
+				end: icsDate(current.DTEND ?? ""),
+				allDay: (current.DTSTART ?? "").length === 8,
+			});
 			current = null;
 		} else if (current) {
 			const colon = line.indexOf(":");
@@ -237,8 +261,12 @@ describe("exporting follow-up dates", () => {
 		// The interview starts at 14:00 local and lasts 45 minutes.
 		expect(block?.start.getTime()).toBe(new Date(2026, 10, 20, 14, 45).getTime());
 		expect(block?.end.getTime()).toBe(new Date(2026, 10, 20, 15, 15).getTime());
-		expect(events.some((event) => event.summary.startsWith("Thank-you deadline") && event.end.getTime() === new Date(2026, 10, 21, 14, 0).getTime())).toBe(true);
-		expect(events.some((event) => event.summary.startsWith("Follow up") && event.allDay && event.start.getTime() === new Date(2026, 10, 27).getTime())).toBe(true);
+		expect(events.some((event) => event.summary.startsWith("Thank-you deadline") && event.end.getTime() === new Date(2026, 10, 21, 14, 0).getTime())).toBe(
+			true,
+		);
+		expect(
+			events.some((event) => event.summary.startsWith("Follow up") && event.allDay && event.start.getTime() === new Date(2026, 10, 27).getTime()),
+		).toBe(true);
 		expect(noticesSince(start).some((message) => message.includes(path))).toBe(true);
 		expect(textOf(app, INTERVIEW_PATH)).toBe(TWO_INTERVIEWERS);
 	});
@@ -304,7 +332,10 @@ describe("exporting follow-up dates", () => {
 		await runCommand(app, "export-calendar-all");
 		const events = parseIcs(textOf(app, "Interviews/interview-follow-up.ics"));
 		const blocks = events.filter((event) => event.summary.startsWith("Write thank-you notes"));
-		expect(blocks.map((event) => event.start.getTime()).sort()).toEqual([new Date(2026, 10, 18, 10, 45).getTime(), new Date(2026, 10, 20, 14, 45).getTime()]);
+		expect(blocks.map((event) => event.start.getTime()).sort()).toEqual([
+			new Date(2026, 10, 18, 10, 45).getTime(),
+			new Date(2026, 10, 20, 14, 45).getTime(),
+		]);
 		expect(events.every((event) => !event.summary.includes("Soup"))).toBe(true);
 	});
 

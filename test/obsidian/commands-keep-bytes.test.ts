@@ -5,7 +5,20 @@
 // is made on the note being edited, not on the metadata cache; and no command goes through processFrontMatter.
 import { describe, expect, it } from "vitest";
 import { runNoteAction, type NoteAction } from "../../src/obsidian/commands";
-import { Notice, fileAt, noticesSince, openConfirm, openNote, press, resetDoubleBetweenTests, runCommand, settled, startWith, textOf, choose } from "./commands-setup";
+import {
+	Notice,
+	fileAt,
+	noticesSince,
+	openConfirm,
+	openNote,
+	press,
+	resetDoubleBetweenTests,
+	runCommand,
+	settled,
+	startWith,
+	textOf,
+	choose,
+} from "./commands-setup";
 
 resetDoubleBetweenTests();
 
@@ -40,7 +53,13 @@ const cases: Case[] = [
 		name: "keeps every comment, on its own line and after a value",
 		before: note(["# Filled in after the call", ...HEAD.slice(0, 4), "  - Jane Doe # the hiring manager", "salary: 90000 # before tax"]),
 		...THANK_JANE,
-		after: note(["# Filled in after the call", ...HEAD.slice(0, 4), "  - name: Jane Doe # the hiring manager", "    thanked: 2026-11-20T16:00", "salary: 90000 # before tax"]),
+		after: note([
+			"# Filled in after the call",
+			...HEAD.slice(0, 4),
+			"  - name: Jane Doe # the hiring manager",
+			"    thanked: 2026-11-20T16:00",
+			"salary: 90000 # before tax",
+		]),
 	},
 	{
 		name: "keeps 'Acme' in its quotes and tags: [interview] as a flow list",
@@ -52,7 +71,16 @@ const cases: Case[] = [
 		name: "keeps > and | block text as written",
 		before: note([...HEAD, "summary: >", "  Long folded text", "  over two lines.", "questions: |", "  1. Why Acme?", "  2. Why now?"]),
 		...THANK_JANE,
-		after: note([...HEAD.slice(0, 4), ...THANKED_JANE, "summary: >", "  Long folded text", "  over two lines.", "questions: |", "  1. Why Acme?", "  2. Why now?"]),
+		after: note([
+			...HEAD.slice(0, 4),
+			...THANKED_JANE,
+			"summary: >",
+			"  Long folded text",
+			"  over two lines.",
+			"questions: |",
+			"  1. Why Acme?",
+			"  2. Why now?",
+		]),
 	},
 	{
 		name: "writes CRLF line ends in a CRLF note, and only there",
@@ -70,7 +98,14 @@ const cases: Case[] = [
 		name: "records a company written as Marks &Spencer, a role Engineer *remote* and a topic C *pointers*",
 		before: note([...HEAD.slice(0, 1), "company: Marks &Spencer", "role: Engineer *remote*", ...HEAD.slice(2), "topics: [C *pointers*]"]),
 		...THANK_JANE,
-		after: note([...HEAD.slice(0, 1), "company: Marks &Spencer", "role: Engineer *remote*", ...HEAD.slice(2, 4), ...THANKED_JANE, "topics: [C *pointers*]"]),
+		after: note([
+			...HEAD.slice(0, 1),
+			"company: Marks &Spencer",
+			"role: Engineer *remote*",
+			...HEAD.slice(2, 4),
+			...THANKED_JANE,
+			"topics: [C *pointers*]",
+		]),
 	},
 	{
 		name: "sets the outcome in its place, keeping the comment after it",
@@ -90,7 +125,12 @@ const cases: Case[] = [
 /** The 415-byte note whose aliases grow to millions of values when expanded, its apostrophes hiding the anchors. */
 function aliasBomb(): string {
 	const lines = ["l0's: &l0 [" + Array(10).fill("'x'").join(",") + "]"];
-	for (let level = 1; level <= 5; level++) lines.push(`l${level}'s: &l${level} [${Array(10).fill(`*l${level - 1}`).join(",")}]`);
+	for (let level = 1; level <= 5; level++)
+		lines.push(
+			`l${level}'s: &l${level} [${Array(10)
+				.fill(`*l${level - 1}`)
+				.join(",")}]`,
+		);
 	return note([...HEAD, ...lines]);
 }
 
@@ -118,7 +158,15 @@ describe("a recorded value changes that value and every other byte stays", () =>
 describe("in the open note", () => {
 	it("keeps typing not yet saved, and one undo takes the command back byte for byte", async () => {
 		// Written as a re-serialising writer would write it, so the only thing a lost write could change is the write.
-		const before = note(["tags:", "  - interview", "company: Acme", "interview_date: 2026-11-20T14:00", "interviewers:", "  - Jane Doe", "outcome: pending"]);
+		const before = note([
+			"tags:",
+			"  - interview",
+			"company: Acme",
+			"interview_date: 2026-11-20T14:00",
+			"interviewers:",
+			"  - Jane Doe",
+			"outcome: pending",
+		]);
 		const world = await startWith({ [PATH]: before });
 		const view = await openNote(world.app, PATH);
 		const end = view.editor.offsetToPos(view.editor.getValue().length);

@@ -27,7 +27,7 @@ export const TWO_INTERVIEWERS = [
 	"  - Jane Doe",
 	"  - name: Sam Lee",
 	"    email: sam.lee@northwind.example",
-	"  - \"[[people/Priya Natarajan|Priya]]\"",
+	'  - "[[people/Priya Natarajan|Priya]]"',
 	"topics:",
 	"  - the design system audit",
 	"  - accessibility reviews",

@@ -32,7 +32,10 @@ import { nextTurn } from "../harness/obsidian";
 resetDoubleBetweenTests();
 
 /** What the note says before and after, and how many times the vault and the metadata cache heard of a change. */
-function watch(world: World, path: string): { before: ReturnType<typeof splitNote>; after: () => ReturnType<typeof splitNote>; writes: () => number; changedEvents: () => number } {
+function watch(
+	world: World,
+	path: string,
+): { before: ReturnType<typeof splitNote>; after: () => ReturnType<typeof splitNote>; writes: () => number; changedEvents: () => number } {
 	const { app } = world;
 	const before = splitNote(textOf(app, path));
 	const writesAtStart = app.vault.writes.filter((write) => write.path === path).length;
@@ -282,7 +285,9 @@ describe("writing safely", () => {
 		const aliased = TWO_INTERVIEWERS.replace("company: Northwind Health", "company: &employer Northwind Health\nemployer_again: *employer");
 		const world = await startWith({ [INTERVIEW_PATH]: aliased });
 		await runNoteAction(world.plugin, fileAt(world.app, INTERVIEW_PATH), "set-outcome", "offer");
-		expect(textOf(world.app, INTERVIEW_PATH)).toBe(aliased.replace("recruiter: Dana # a key the plugin does not know\n", "recruiter: Dana # a key the plugin does not know\noutcome: offer\n"));
+		expect(textOf(world.app, INTERVIEW_PATH)).toBe(
+			aliased.replace("recruiter: Dana # a key the plugin does not know\n", "recruiter: Dana # a key the plugin does not know\noutcome: offer\n"),
+		);
 	});
 
 	it("runs two commands on one note one after the other, so both land, in order", async () => {

@@ -66,7 +66,17 @@ describe("the command palette", () => {
 		const { app } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS, [RECIPE_PATH]: NOT_AN_INTERVIEW });
 		const noteCommands = pluginCommands(app).filter((command) => command.editorCheckCallback !== undefined);
 		expect(noteCommands.map((command) => command.id.replace(`${PLUGIN_ID}:`, "")).sort()).toEqual(
-			["export-calendar", "insert-follow-up", "insert-gracious-reply", "insert-thank-you", "log-follow-up", "mark-gracious-reply-sent", "mark-linkedin-requested", "mark-thank-you-sent", "set-outcome"].sort(),
+			[
+				"export-calendar",
+				"insert-follow-up",
+				"insert-gracious-reply",
+				"insert-thank-you",
+				"log-follow-up",
+				"mark-gracious-reply-sent",
+				"mark-linkedin-requested",
+				"mark-thank-you-sent",
+				"set-outcome",
+			].sort(),
 		);
 
 		const recipe = await openNote(app, RECIPE_PATH);
@@ -203,18 +213,26 @@ describe("templates from the vault", () => {
 
 	it("fills the user's template, keeps an unknown placeholder visible and names it in a notice", async () => {
 		const template = "Hi {{first_name}}, thanks for the chat about {{topics}} at {{company}}. {{mood}}\n";
-		const { app } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS, [TEMPLATE_PATH]: template }, { templates: { "thank-you": TEMPLATE_PATH, "follow-up": "", gracious: "" } });
+		const { app } = await startWith(
+			{ [INTERVIEW_PATH]: TWO_INTERVIEWERS, [TEMPLATE_PATH]: template },
+			{ templates: { "thank-you": TEMPLATE_PATH, "follow-up": "", gracious: "" } },
+		);
 		const view = await openNote(app, INTERVIEW_PATH);
 		const start = Notice.messages.length;
 		await runCommand(app, "insert-thank-you");
 		await choose("Jane Doe");
 		const text = view.editor.getValue();
-		expect(text).toContain("## Thank-you: Jane Doe\n\nHi Jane, thanks for the chat about the design system audit and accessibility reviews at Northwind Health. {{mood}}\n");
+		expect(text).toContain(
+			"## Thank-you: Jane Doe\n\nHi Jane, thanks for the chat about the design system audit and accessibility reviews at Northwind Health. {{mood}}\n",
+		);
 		expect(noticesSince(start).some((message) => message.includes("{{mood}}"))).toBe(true);
 	});
 
 	it("falls back to the built-in template, with a notice naming the path, when the template note is missing", async () => {
-		const { app } = await startWith({ [INTERVIEW_PATH]: TWO_INTERVIEWERS }, { templates: { "thank-you": "Templates/Gone.md", "follow-up": "", gracious: "" } });
+		const { app } = await startWith(
+			{ [INTERVIEW_PATH]: TWO_INTERVIEWERS },
+			{ templates: { "thank-you": "Templates/Gone.md", "follow-up": "", gracious: "" } },
+		);
 		const view = await openNote(app, INTERVIEW_PATH);
 		const start = Notice.messages.length;
 		await runCommand(app, "insert-thank-you");

@@ -88,7 +88,12 @@ describe("the first scan", () => {
 		await app.workspace.triggerLayoutReady();
 		await plugin.index.settled();
 		expect(plugin.index.ready).toBe(true);
-		expect(plugin.index.all().map((evaluation) => evaluation.path).sort()).toEqual(["Interviews/Acme.md", "Interviews/Globex.md"]);
+		expect(
+			plugin.index
+				.all()
+				.map((evaluation) => evaluation.path)
+				.sort(),
+		).toEqual(["Interviews/Acme.md", "Interviews/Globex.md"]);
 		expect(plugin.index.evaluationCount).toBe(2);
 	});
 
@@ -129,7 +134,10 @@ describe("changes to notes", () => {
 		const updates: unknown[] = [];
 		plugin.index.on("updated", (paths: unknown) => updates.push(paths));
 		const before = { evaluations: plugin.index.evaluationCount, revision: plugin.index.revision };
-		await app.vault.modify(file("Interviews/Acme.md"), note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-20T15:30" }));
+		await app.vault.modify(
+			file("Interviews/Acme.md"),
+			note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-20T15:30" }),
+		);
 		await caughtUp(started);
 		expect(plugin.index.evaluationCount - before.evaluations).toBe(1);
 		expect(plugin.index.revision).toBe(before.revision + 1);
@@ -196,7 +204,12 @@ describe("changes to notes", () => {
 		if (!folder) throw new Error("no folder");
 		await started.app.vault.rename(folder, "Job search");
 		await caughtUp(started);
-		expect(started.plugin.index.all().map((evaluation) => evaluation.path).sort()).toEqual(["Job search/Acme.md", "Job search/Globex.md"]);
+		expect(
+			started.plugin.index
+				.all()
+				.map((evaluation) => evaluation.path)
+				.sort(),
+		).toEqual(["Job search/Acme.md", "Job search/Globex.md"]);
 	});
 
 	it("drops a note moved out of the chosen folder, and takes one moved into it", async () => {
@@ -209,7 +222,12 @@ describe("changes to notes", () => {
 		await app.vault.rename(file("Interviews/Acme.md"), "Inbox/Acme.md");
 		await app.vault.rename(file("Inbox/Initech.md"), "Interviews/Initech.md");
 		await caughtUp(started);
-		expect(plugin.index.all().map((evaluation) => evaluation.path).sort()).toEqual(["Interviews/Globex.md", "Interviews/Initech.md"]);
+		expect(
+			plugin.index
+				.all()
+				.map((evaluation) => evaluation.path)
+				.sort(),
+		).toEqual(["Interviews/Globex.md", "Interviews/Initech.md"]);
 	});
 
 	it("drops a deleted note, and every note of a deleted folder", async () => {
@@ -232,7 +250,12 @@ describe("thank-you drafts in the body (rule 3)", () => {
 
 	it("reads the body only of notes whose headings hold a thank-you section, and checks the draft", async () => {
 		const app = createTestApp({
-			"Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], topics: ["design systems"], body: draft("Dear Jane, thank you for {{topic}}.") }),
+			"Interviews/Acme.md": note({
+				interview: "2026-11-20T14:00",
+				interviewers: ["Jane Doe"],
+				topics: ["design systems"],
+				body: draft("Dear Jane, thank you for {{topic}}."),
+			}),
 			"Interviews/Globex.md": note({ company: "Globex", interview: "2026-11-18T10:00", interviewers: ["Raj Patel"] }),
 		});
 		const reads = vi.spyOn(app.vault, "cachedRead");
@@ -248,12 +271,24 @@ describe("thank-you drafts in the body (rule 3)", () => {
 
 	it("sees a draft made personal once the note is saved", async () => {
 		const started = await start(
-			{ "Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], topics: ["design systems"], body: draft("Dear Jane, thank you for {{topic}}.") }) },
+			{
+				"Interviews/Acme.md": note({
+					interview: "2026-11-20T14:00",
+					interviewers: ["Jane Doe"],
+					topics: ["design systems"],
+					body: draft("Dear Jane, thank you for {{topic}}."),
+				}),
+			},
 			NOW,
 		);
 		await started.app.vault.modify(
 			started.file("Interviews/Acme.md"),
-			note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], topics: ["design systems"], body: draft("Dear Jane, I enjoyed our talk about design systems.") }),
+			note({
+				interview: "2026-11-20T14:00",
+				interviewers: ["Jane Doe"],
+				topics: ["design systems"],
+				body: draft("Dear Jane, I enjoyed our talk about design systems."),
+			}),
 		);
 		await caughtUp(started);
 		expect(started.plugin.index.get("Interviews/Acme.md")?.checks.find((check) => check.rule === 3)?.state).toBe("ok");
@@ -373,7 +408,12 @@ describe("the minute tick", () => {
 describe("settings changes", () => {
 	const files = {
 		"Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"] }),
-		"Interviews/Globex.md": note({ company: "Globex", interview: "2026-11-18T10:00", interviewers: ["Raj Patel"], body: "## Thank-you to Raj Patel\n\nDear Raj,\n" }),
+		"Interviews/Globex.md": note({
+			company: "Globex",
+			interview: "2026-11-18T10:00",
+			interviewers: ["Raj Patel"],
+			body: "## Thank-you to Raj Patel\n\nDear Raj,\n",
+		}),
 	};
 
 	it("re-evaluates every note under a new window without reading any file", async () => {
@@ -411,7 +451,10 @@ describe("settings changes", () => {
 describe("a thank-you heading written with any hyphen", () => {
 	it("reads the body of a note under '## Thank‐you: Jane Doe' (U+2010) and checks the draft, as the command line does", async () => {
 		const body = "## Thank\u2010you: Jane Doe\n\nDear Jane, thank you for {{topic}}.\n";
-		const { plugin } = await start({ "Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], topics: ["design systems"], body }) }, NOW);
+		const { plugin } = await start(
+			{ "Interviews/Acme.md": note({ interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], topics: ["design systems"], body }) },
+			NOW,
+		);
 		const personal = plugin.index.get("Interviews/Acme.md")?.checks.find((check) => check.rule === 3);
 		expect(personal?.subject).toBe("Jane Doe");
 		expect(personal?.state).toBe("generic");
@@ -453,6 +496,11 @@ describe("template folders", () => {
 		await app.vault.adapter.write(`${app.vault.configDir}/templates.json`, '{"folder":"Meta/Templater"}');
 		await plugin.saveSettings();
 		await plugin.index.settled();
-		expect(plugin.index.all().map((evaluation) => evaluation.path).sort()).toEqual(["Interviews/Acme.md", "Templates/Interview.md"]);
+		expect(
+			plugin.index
+				.all()
+				.map((evaluation) => evaluation.path)
+				.sort(),
+		).toEqual(["Interviews/Acme.md", "Templates/Interview.md"]);
 	});
 });

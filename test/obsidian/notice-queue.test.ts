@@ -60,7 +60,13 @@ describe("the sorted list", () => {
 
 	function evaluationOf(id: number, stage: Evaluation["stage"], dues: (number | null)[]): Evaluation {
 		const note = new InterviewNoteBuilder().path(`n${id}.md`).interview("2026-11-18T10:00").build();
-		const checks: Check[] = dues.map((due) => ({ rule: 2, subject: null, state: "due", due: due === null ? null : new Date(base + due * 3_600_000), message: "" }));
+		const checks: Check[] = dues.map((due) => ({
+			rule: 2,
+			subject: null,
+			state: "due",
+			due: due === null ? null : new Date(base + due * 3_600_000),
+			message: "",
+		}));
 		return { path: note.path, note, stage, checks, problems: [] };
 	}
 

@@ -9,7 +9,9 @@ import { FollowUpView, statusBarText } from "../../src/obsidian/sidebar";
 import { InterviewFollowUpSettingTab } from "../../src/obsidian/settings";
 
 function note(company: string, interview: string, extra: string[] = []): string {
-	return ["---", "tags: [interview]", `company: ${company}`, `interview_date: ${interview}`, "interviewers: [Jane Doe]", ...extra, "---", "Notes.", ""].join("\n");
+	return ["---", "tags: [interview]", `company: ${company}`, `interview_date: ${interview}`, "interviewers: [Jane Doe]", ...extra, "---", "Notes.", ""].join(
+		"\n",
+	);
 }
 
 // 20 November 2026, 16:00 local: Acme and Globex both owe a thank-you, Initech is still to come.
@@ -31,7 +33,6 @@ async function load(files: Record<string, string> = FILES, saved?: unknown): Pro
 	loaded.push({ app, plugin });
 	return { app, plugin };
 }
-
 
 async function ready(app: App, plugin: InterviewFollowUpPlugin): Promise<void> {
 	await app.workspace.triggerLayoutReady();
@@ -116,7 +117,10 @@ describe("the status bar", () => {
 		const item = statusBarItem(app);
 		expect(item?.textContent).toBe("2 interviews need action");
 		expect(item?.isShown()).toBe(true);
-		for (const [path, company, interview] of [["Interviews/Acme.md", "Acme", "2026-11-20T14:00"], ["Interviews/Globex.md", "Globex", "2026-11-19T17:00"]] as const) {
+		for (const [path, company, interview] of [
+			["Interviews/Acme.md", "Acme", "2026-11-20T14:00"],
+			["Interviews/Globex.md", "Globex", "2026-11-19T17:00"],
+		] as const) {
 			const file = app.vault.getFileByPath(path);
 			if (file) await app.vault.modify(file, note(company, interview, ["thank_you_sent: 2026-11-20T15:00"]));
 			await app.metadataCache.settled();

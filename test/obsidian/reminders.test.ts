@@ -13,7 +13,19 @@ import InterviewFollowUpPlugin from "../../src/main";
 import { InterviewFollowUpSettingTab } from "../../src/obsidian/settings";
 
 function note(company: string, interview: string, extra: string[] = []): string {
-	return ["---", "tags: [interview]", `company: ${company}`, "role: Engineer", `interview_date: ${interview}`, "duration: 45", "interviewers: [Jane Doe, John Roe]", ...extra, "---", "Notes.", ""].join("\n");
+	return [
+		"---",
+		"tags: [interview]",
+		`company: ${company}`,
+		"role: Engineer",
+		`interview_date: ${interview}`,
+		"duration: 45",
+		"interviewers: [Jane Doe, John Roe]",
+		...extra,
+		"---",
+		"Notes.",
+		"",
+	].join("\n");
 }
 
 function at(year: number, month: number, day: number, hours = 0, minutes = 0): Date {
@@ -32,7 +44,12 @@ interface Started {
 
 const running: Started[] = [];
 
-async function start(files: Record<string, string>, now: Date, app = createTestApp(files), configure?: (plugin: InterviewFollowUpPlugin) => void): Promise<Started> {
+async function start(
+	files: Record<string, string>,
+	now: Date,
+	app = createTestApp(files),
+	configure?: (plugin: InterviewFollowUpPlugin) => void,
+): Promise<Started> {
 	const plugin = await loadPlugin(InterviewFollowUpPlugin, app);
 	const clock = { now };
 	plugin.now = () => clock.now;
@@ -138,7 +155,9 @@ describe("reminders before a deadline and on the morning", () => {
 		started.tickAt(new Date(remindAt));
 		started.tickAt(new Date(remindAt + MINUTE));
 		started.tickAt(new Date(deadline.getTime() - MINUTE));
-		expect(Notice.messages.filter((message) => message.includes("thank-you by"))).toEqual([expect.stringContaining("Acme, Engineer: send Jane Doe a thank-you by")]);
+		expect(Notice.messages.filter((message) => message.includes("thank-you by"))).toEqual([
+			expect.stringContaining("Acme, Engineer: send Jane Doe a thank-you by"),
+		]);
 	});
 
 	it("never reminds of a thank-you already sent", async () => {
@@ -183,7 +202,10 @@ describe("reminders before a deadline and on the morning", () => {
 	});
 
 	it("reminds of the follow-up at 09:00 local on the morning it falls due, across the US spring change", async () => {
-		const started = await start({ "Acme.md": note("Acme", "2026-03-02T10:00", ["thank_you_sent: 2026-03-02T12:00", "next_steps_date: 2026-03-07"]) }, at(2026, 3, 3));
+		const started = await start(
+			{ "Acme.md": note("Acme", "2026-03-02T10:00", ["thank_you_sent: 2026-03-02T12:00", "next_steps_date: 2026-03-07"]) },
+			at(2026, 3, 3),
+		);
 		started.tickAt(at(2026, 3, 8, 8, 59));
 		expect(Notice.messages).toEqual([]);
 		started.tickAt(at(2026, 3, 8, 9, 0));
@@ -262,7 +284,12 @@ describe("system notifications", () => {
 	it("shows the reminder as a system notification too when it is turned on and allowed", async () => {
 		const fake = installFakeNotification("granted");
 		try {
-			await start({ "Acme.md": note("Acme", "2026-11-20T14:00") }, at(2026, 11, 20, 14, 50), undefined, (plugin) => (plugin.settings.systemNotifications = true));
+			await start(
+				{ "Acme.md": note("Acme", "2026-11-20T14:00") },
+				at(2026, 11, 20, 14, 50),
+				undefined,
+				(plugin) => (plugin.settings.systemNotifications = true),
+			);
 			expect(fake.shown).toEqual([{ title: "Interview follow-up", body: blockText }]);
 			expect(Notice.messages).toHaveLength(1);
 		} finally {
@@ -273,11 +300,21 @@ describe("system notifications", () => {
 	it("shows only the Notice when system notifications are off, not allowed, on mobile, or missing", async () => {
 		const fake = installFakeNotification("denied");
 		try {
-			await start({ "A.md": note("Acme", "2026-11-20T14:00") }, at(2026, 11, 20, 14, 50), undefined, (plugin) => (plugin.settings.systemNotifications = true));
+			await start(
+				{ "A.md": note("Acme", "2026-11-20T14:00") },
+				at(2026, 11, 20, 14, 50),
+				undefined,
+				(plugin) => (plugin.settings.systemNotifications = true),
+			);
 			fake.setPermission("granted");
 			await start({ "B.md": note("Acme", "2026-11-20T14:00") }, at(2026, 11, 20, 14, 50));
 			setPlatform("mobile");
-			await start({ "C.md": note("Acme", "2026-11-20T14:00") }, at(2026, 11, 20, 14, 50), undefined, (plugin) => (plugin.settings.systemNotifications = true));
+			await start(
+				{ "C.md": note("Acme", "2026-11-20T14:00") },
+				at(2026, 11, 20, 14, 50),
+				undefined,
+				(plugin) => (plugin.settings.systemNotifications = true),
+			);
 			setPlatform("desktop");
 			expect(fake.shown).toEqual([]);
 		} finally {
@@ -285,7 +322,12 @@ describe("system notifications", () => {
 		}
 		const restore = removeNotification();
 		try {
-			await start({ "D.md": note("Acme", "2026-11-20T14:00") }, at(2026, 11, 20, 14, 50), undefined, (plugin) => (plugin.settings.systemNotifications = true));
+			await start(
+				{ "D.md": note("Acme", "2026-11-20T14:00") },
+				at(2026, 11, 20, 14, 50),
+				undefined,
+				(plugin) => (plugin.settings.systemNotifications = true),
+			);
 		} finally {
 			restore();
 		}

@@ -14,7 +14,16 @@ const NOW = new Date(2026, 10, 20, 16, 0);
 function interviews(count: number): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (let i = 0; i < count; i++) {
-		files[`Interviews/${String(i).padStart(5, "0")}.md`] = ["---", "tags: [interview]", `company: Company ${i}`, "interview_date: 2026-11-19T10:00", "interviewers: [Jane Doe]", "---", "Notes.", ""].join("\n");
+		files[`Interviews/${String(i).padStart(5, "0")}.md`] = [
+			"---",
+			"tags: [interview]",
+			`company: Company ${i}`,
+			"interview_date: 2026-11-19T10:00",
+			"interviewers: [Jane Doe]",
+			"---",
+			"Notes.",
+			"",
+		].join("\n");
 	}
 	return files;
 }

@@ -55,7 +55,17 @@ describe("migrateSettings", () => {
 	});
 
 	it("falls back to the default for each value of the wrong type, keeping the others", () => {
-		const settings = migrateSettings({ tag: 7, folder: ["a"], windowHours: "soon", waitDays: null, myName: 3, signature: {}, templates: "x", notices: "yes", waitDays2: 1 });
+		const settings = migrateSettings({
+			tag: 7,
+			folder: ["a"],
+			windowHours: "soon",
+			waitDays: null,
+			myName: 3,
+			signature: {},
+			templates: "x",
+			notices: "yes",
+			waitDays2: 1,
+		});
 		expect(settings).toEqual(DEFAULT_SETTINGS);
 		expect(migrateSettings({ windowHours: "soon", waitDays: 3 }).waitDays).toBe(3);
 	});
@@ -153,7 +163,10 @@ async function openTab(): Promise<{ app: App; plugin: InterviewFollowUpPlugin; t
 	return { app, plugin, tab };
 }
 
-function field(tab: InterviewFollowUpSettingTab, name: string): { input: HTMLInputElement | HTMLTextAreaElement; message: HTMLElement; settingEl: HTMLElement } {
+function field(
+	tab: InterviewFollowUpSettingTab,
+	name: string,
+): { input: HTMLInputElement | HTMLTextAreaElement; message: HTMLElement; settingEl: HTMLElement } {
 	const found = Setting.find(tab.containerEl, name);
 	if (!found) throw new Error(`no setting ${name}`);
 	const input = found.controlEl.querySelector<HTMLInputElement | HTMLTextAreaElement>("input, textarea");

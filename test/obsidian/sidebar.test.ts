@@ -23,7 +23,12 @@ interface NoteOptions {
 }
 
 function note(options: NoteOptions = {}): string {
-	const lines = ["---", "tags: [interview]", `company: ${JSON.stringify(options.company ?? "Acme")}`, `role: ${JSON.stringify(options.role ?? "Product designer")}`];
+	const lines = [
+		"---",
+		"tags: [interview]",
+		`company: ${JSON.stringify(options.company ?? "Acme")}`,
+		`role: ${JSON.stringify(options.role ?? "Product designer")}`,
+	];
 	if (options.interview !== undefined) lines.push(`interview_date: ${options.interview}`);
 	if (options.interviewers) lines.push(`interviewers: [${options.interviewers.join(", ")}]`);
 	if (options.thankYouSent) lines.push(`thank_you_sent: ${options.thankYouSent}`);
@@ -37,9 +42,21 @@ const NOW = new Date(2026, 10, 20, 16, 0);
 
 const FOUR_STAGES = {
 	"Interviews/Acme.md": note({ company: "Acme", interview: "2026-11-20T14:00", interviewers: ["Jane Doe"] }),
-	"Interviews/Globex.md": note({ company: "Globex", role: "Engineer", interview: "2026-11-18T10:00", interviewers: ["Raj Patel"], thankYouSent: "2026-11-18T15:00" }),
+	"Interviews/Globex.md": note({
+		company: "Globex",
+		role: "Engineer",
+		interview: "2026-11-18T10:00",
+		interviewers: ["Raj Patel"],
+		thankYouSent: "2026-11-18T15:00",
+	}),
 	"Interviews/Initech.md": note({ company: "Initech", interview: "2026-11-25T09:30", interviewers: ["Mo Chen"] }),
-	"Interviews/Umbrella.md": note({ company: "Umbrella", interview: "2026-10-01T09:00", interviewers: ["Ada Park"], thankYouSent: "2026-10-01", outcome: "offer" }),
+	"Interviews/Umbrella.md": note({
+		company: "Umbrella",
+		interview: "2026-10-01T09:00",
+		interviewers: ["Ada Park"],
+		thankYouSent: "2026-10-01",
+		outcome: "offer",
+	}),
 };
 
 type Opened = OpenSidebar;
@@ -151,7 +168,9 @@ describe("a card", () => {
 		expect(position("now")).toBeLessThan(position("thank-you"));
 		expect(position("thank-you")).toBeLessThan(position("follow-up"));
 		expect(position("follow-up")).toBe(100);
-		expect(card("Interviews/Acme.md").querySelector(".ifu-timeline")?.getAttribute("aria-label")).toMatch(/Interview .*; Thank-you by .*; Follow up from .*; Now/);
+		expect(card("Interviews/Acme.md").querySelector(".ifu-timeline")?.getAttribute("aria-label")).toMatch(
+			/Interview .*; Thank-you by .*; Follow up from .*; Now/,
+		);
 	});
 
 	it("shows a note's problems, such as a missing interview date", async () => {
@@ -180,7 +199,9 @@ describe("a card", () => {
 
 	it("lets right-to-left names follow their own direction, each name set apart from the words around it", async () => {
 		const rtl = "مريم الحسن";
-		const { card } = await openSidebar({ "r.md": note({ company: rtl, role: "مصممة منتجات", interview: "2026-11-20T14:00", interviewers: [JSON.stringify(rtl)] }) });
+		const { card } = await openSidebar({
+			"r.md": note({ company: rtl, role: "مصممة منتجات", interview: "2026-11-20T14:00", interviewers: [JSON.stringify(rtl)] }),
+		});
 		const el = card("r.md");
 		expect(el.querySelector(".ifu-card-company")?.getAttribute("dir")).toBe("auto");
 		expect(el.querySelector(".ifu-card-role")?.getAttribute("dir")).toBe("auto");
@@ -278,7 +299,11 @@ describe("staying live", () => {
 		const globex = card("Interviews/Globex.md");
 		const initech = card("Interviews/Initech.md");
 		const renders = view.renderCount;
-		await change(opened, "Interviews/Acme.md", note({ company: "Acme", interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-20T15:00" }));
+		await change(
+			opened,
+			"Interviews/Acme.md",
+			note({ company: "Acme", interview: "2026-11-20T14:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-20T15:00" }),
+		);
 		expect(view.renderCount - renders).toBe(1);
 		// Globex's follow-up (25 Nov) falls due before Acme's (27 Nov), so Acme goes second.
 		expect(cardPaths(groupOf(view, "waiting"))).toEqual(["Interviews/Globex.md", "Interviews/Acme.md"]);
@@ -291,7 +316,10 @@ describe("staying live", () => {
 	});
 
 	it("removes the card of a deleted note, and explains how to start once the last one is gone", async () => {
-		const opened = await openSidebar({ "a.md": note({ interview: "2026-11-20T14:00" }), "b.md": note({ company: "Globex", interview: "2026-11-19T14:00" }) });
+		const opened = await openSidebar({
+			"a.md": note({ interview: "2026-11-20T14:00" }),
+			"b.md": note({ company: "Globex", interview: "2026-11-19T14:00" }),
+		});
 		const { app, view } = opened;
 		const a = app.vault.getFileByPath("a.md");
 		if (a) await app.vault.delete(a);
@@ -347,7 +375,9 @@ describe("hover previews", () => {
 
 	it("asks for no preview over the rest of a card", async () => {
 		const { app, card } = await openSidebar(FOUR_STAGES);
-		card("Interviews/Acme.md").querySelector(".ifu-check")?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
+		card("Interviews/Acme.md")
+			.querySelector(".ifu-check")
+			?.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, ctrlKey: true }));
 		expect(app.workspace.hoverLinks).toEqual([]);
 	});
 });
@@ -359,7 +389,11 @@ describe("long lists", () => {
 		for (let i = 0; i < count; i++) {
 			const minute = String(i % 60).padStart(2, "0");
 			const hour = String(8 + Math.floor(i / 60)).padStart(2, "0");
-			files[`Interviews/${String(i).padStart(3, "0")}.md`] = note({ company: `Company ${i}`, interview: `2026-11-19T${hour}:${minute}`, interviewers: ["Jane Doe"] });
+			files[`Interviews/${String(i).padStart(3, "0")}.md`] = note({
+				company: `Company ${i}`,
+				interview: `2026-11-19T${hour}:${minute}`,
+				interviewers: ["Jane Doe"],
+			});
 		}
 		return files;
 	}
@@ -392,7 +426,11 @@ describe("long lists", () => {
 		const group = groupOf(opened.view, "act-now");
 		const renders = opened.view.renderCount;
 		// The first note's thank-you is sent: it leaves Act now, and the 51st card comes into view in its place.
-		await change(opened, "Interviews/000.md", note({ company: "Company 0", interview: "2026-11-19T08:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-19T12:00" }));
+		await change(
+			opened,
+			"Interviews/000.md",
+			note({ company: "Company 0", interview: "2026-11-19T08:00", interviewers: ["Jane Doe"], thankYouSent: "2026-11-19T12:00" }),
+		);
 		const paths = cardPaths(group);
 		expect(paths).toHaveLength(50);
 		expect(paths[0]).toBe("Interviews/001.md");

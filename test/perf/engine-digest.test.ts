@@ -27,9 +27,18 @@ const VAULTS = [
  * adding them, and making the engine faster, changed nothing else. `full` holds everything, rule 3's `reason` included.
  */
 const DIGESTS: Record<string, { full: string; withoutData: string }> = {
-	"America/Los_Angeles": { full: "776c6871d395be54908b2cce3fbb4f28b4065fd45e9ec3e8da61f922d00cdb7c", withoutData: "2d57f95c906c51ecfcb97bc09d8c57b83ec898e11cbe4ab11ad8c974a810496c" },
-	UTC: { full: "750567297a7e43437ca75ec536c036801fa14d41ac1866e6fff0c1836d67502f", withoutData: "6e96c99a7078871a8b85f918e3580bbd0aba8ad475d1abaecac0a9899d02e5db" },
-	"Pacific/Auckland": { full: "f65b83b0cc8f6b4812b8ebf5fca6333cc2ad2fc14cc8a66814e2dee509cbfa46", withoutData: "5010a82fe93dd2cb0ff519204ac291b4114ec8cb3b6ca3d3d8d8ed6da54f3097" },
+	"America/Los_Angeles": {
+		full: "776c6871d395be54908b2cce3fbb4f28b4065fd45e9ec3e8da61f922d00cdb7c",
+		withoutData: "2d57f95c906c51ecfcb97bc09d8c57b83ec898e11cbe4ab11ad8c974a810496c",
+	},
+	UTC: {
+		full: "750567297a7e43437ca75ec536c036801fa14d41ac1866e6fff0c1836d67502f",
+		withoutData: "6e96c99a7078871a8b85f918e3580bbd0aba8ad475d1abaecac0a9899d02e5db",
+	},
+	"Pacific/Auckland": {
+		full: "f65b83b0cc8f6b4812b8ebf5fca6333cc2ad2fc14cc8a66814e2dee509cbfa46",
+		withoutData: "5010a82fe93dd2cb0ff519204ac291b4114ec8cb3b6ca3d3d8d8ed6da54f3097",
+	},
 };
 
 /** The check and problem data that `withoutData` leaves out. */

@@ -15,7 +15,12 @@ const FILES = {
 	// Interviewed two hours ago: the thank-you to Jane Doe is due until 14:00 tomorrow.
 	"Interviews/Acme.md": note("Acme", ["interview_date: 2026-11-20T14:00", "interviewers: [Jane Doe]"]),
 	// Thanked and followed up long ago: nothing about it changes before New Year.
-	"Interviews/Globex.md": note("Globex", ["interview_date: 2026-10-01T10:00", "interviewers: [Raj Patel]", "thank_you_sent: 2026-10-01T15:00", "follow_ups: [2026-10-09]"]),
+	"Interviews/Globex.md": note("Globex", [
+		"interview_date: 2026-10-01T10:00",
+		"interviewers: [Raj Patel]",
+		"thank_you_sent: 2026-10-01T15:00",
+		"follow_ups: [2026-10-09]",
+	]),
 	// Next Wednesday.
 	"Interviews/Initech.md": note("Initech", ["interview_date: 2026-11-25T09:30", "interviewers: [Mo Chen]"]),
 };

@@ -70,7 +70,11 @@ function frontmatterOf(shape: NoteShape, interview: Date): Record<string, unknow
 		interviewers: shape.interviewers.map((person) =>
 			person.thanked === null && person.linkedin === null
 				? person.name
-				: { name: person.name, ...(person.thanked ? { thanked: written(interview, person.thanked) } : {}), ...(person.linkedin ? { linkedin: person.linkedin } : {}) },
+				: {
+						name: person.name,
+						...(person.thanked ? { thanked: written(interview, person.thanked) } : {}),
+						...(person.linkedin ? { linkedin: person.linkedin } : {}),
+					},
 		),
 		topics: ["design systems"],
 	};
@@ -86,7 +90,10 @@ function frontmatterOf(shape: NoteShape, interview: Date): Record<string, unknow
 
 function draftsOf(shape: NoteShape): ThankYouDraft[] | undefined {
 	if (!shape.drafts) return undefined;
-	return shape.interviewers.map((person) => ({ heading: `Thank-you: ${person.name}`, text: `Dear ${person.name},\nThank you for talking about design systems.` }));
+	return shape.interviewers.map((person) => ({
+		heading: `Thank-you: ${person.name}`,
+		text: `Dear ${person.name},\nThank you for talking about design systems.`,
+	}));
 }
 
 describe("the instant a note's evaluation can next change", () => {
@@ -111,7 +118,10 @@ describe("the instant a note's evaluation can next change", () => {
 
 	it("comes when a thank-you deadline passes, so a tick after it finds the thank-you overdue", () => {
 		const interview = new Date(2026, 10, 20, 14, 0);
-		const source = { path: "Interviews/Acme.md", frontmatter: { tags: "interview", interview_date: toNoteDateTime(interview), interviewers: ["Jane Doe"] } };
+		const source = {
+			path: "Interviews/Acme.md",
+			frontmatter: { tags: "interview", interview_date: toNoteDateTime(interview), interviewers: ["Jane Doe"] },
+		};
 		const now = new Date(2026, 10, 20, 16, 0);
 		const evaluation = evaluate(source, now, DEFAULT_ENGINE_SETTINGS);
 		const deadline = evaluation.checks.find((check) => check.rule === 2)?.due;
@@ -122,13 +132,25 @@ describe("the instant a note's evaluation can next change", () => {
 
 	it("comes when an upcoming interview starts", () => {
 		const interview = new Date(2026, 10, 23, 9, 30);
-		const source = { path: "Interviews/Acme.md", frontmatter: { tags: "interview", interview_date: toNoteDateTime(interview), interviewers: ["Jane Doe"] } };
+		const source = {
+			path: "Interviews/Acme.md",
+			frontmatter: { tags: "interview", interview_date: toNoteDateTime(interview), interviewers: ["Jane Doe"] },
+		};
 		const now = new Date(2026, 10, 20, 16, 0);
 		expect(nextChange(evaluate(source, now, DEFAULT_ENGINE_SETTINGS), now)).toEqual(interview);
 	});
 
 	it("comes at New Year at the latest, when messages start to name last year", () => {
-		const source = { path: "Interviews/Acme.md", frontmatter: { tags: "interview", interview_date: "2026-11-02T10:00", interviewers: ["Jane Doe"], thank_you_sent: "2026-11-02T15:00", outcome: "offer" } };
+		const source = {
+			path: "Interviews/Acme.md",
+			frontmatter: {
+				tags: "interview",
+				interview_date: "2026-11-02T10:00",
+				interviewers: ["Jane Doe"],
+				thank_you_sent: "2026-11-02T15:00",
+				outcome: "offer",
+			},
+		};
 		const now = new Date(2026, 10, 20, 16, 0);
 		expect(nextChange(evaluate(source, now, DEFAULT_ENGINE_SETTINGS), now)).toEqual(new Date(2027, 0, 1));
 	});

@@ -44,7 +44,10 @@ describe("eslint.config.mjs", () => {
 		const recommendedOnly = new ESLint({
 			cwd: REPO,
 			overrideConfigFile: true,
-			overrideConfig: [...(obsidianmd.configs.recommended as Linter.Config[]), { languageOptions: { parserOptions: { projectService: { allowDefaultProject: ["eslint.config.mjs"] } } } }],
+			overrideConfig: [
+				...(obsidianmd.configs.recommended as Linter.Config[]),
+				{ languageOptions: { parserOptions: { projectService: { allowDefaultProject: ["eslint.config.mjs"] } } } },
+			],
 		});
 		for (const file of ["src/main.ts", "src/obsidian/sidebar.ts", "src/obsidian/writes.ts", "src/engine/note.ts", "src/engine/dates.ts"]) {
 			const wanted = await rulesFor(recommendedOnly, file);
@@ -68,9 +71,17 @@ describe("eslint.config.mjs", () => {
 			const setting = rules["no-restricted-imports"];
 			expect(isOn(setting), `no-restricted-imports is on for ${file}`).toBe(true);
 			const linter = new (await import("eslint")).Linter({ configType: "flat" });
-			const messages = linter.verify(source, [
-				{ files: ["**/*.ts"], languageOptions: { parser: tseslint.parser as Linter.Parser }, rules: { "no-restricted-imports": setting as Linter.RuleEntry } },
-			], "src/engine/violating.ts");
+			const messages = linter.verify(
+				source,
+				[
+					{
+						files: ["**/*.ts"],
+						languageOptions: { parser: tseslint.parser as Linter.Parser },
+						rules: { "no-restricted-imports": setting as Linter.RuleEntry },
+					},
+				],
+				"src/engine/violating.ts",
+			);
 			return messages.map((message) => message.message);
 		}
 
@@ -92,12 +103,14 @@ describe("eslint.config.mjs", () => {
 			expect(messages[0]).toContain("The engine is pure");
 		});
 
-		it.each([['import { addDays } from "date-fns";'], ['import { localDay } from "./dates";'], ['import type { Check } from "./types";'], ['import { x } from "./obsidian-words";']])(
-			"allows %s",
-			async (source) => {
-				expect(await reported(source)).toEqual([]);
-			},
-		);
+		it.each([
+			['import { addDays } from "date-fns";'],
+			['import { localDay } from "./dates";'],
+			['import type { Check } from "./types";'],
+			['import { x } from "./obsidian-words";'],
+		])("allows %s", async (source) => {
+			expect(await reported(source)).toEqual([]);
+		});
 
 		it("leaves the plugin free to import Obsidian", async () => {
 			const rules = await rulesFor(new ESLint({ cwd: REPO }), "src/obsidian/sidebar.ts");

@@ -8,7 +8,6 @@ import { compareVersions, obsidianApisUsed, type ApiUse } from "./obsidian-apis"
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
-
 interface Manifest {
 	id: string;
 	name: string;
@@ -25,7 +24,12 @@ const versions = JSON.parse(readFileSync(join(REPO, "versions.json"), "utf8")) a
 const packageJson = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { version: string };
 
 /** The plugin's own source: main.ts and everything under obsidian/ (the engine never imports 'obsidian'). */
-const PLUGIN_FILES = ["src/main.ts", ...readdirSync(join(REPO, "src", "obsidian")).filter((name) => name.endsWith(".ts")).map((name) => `src/obsidian/${name}`)];
+const PLUGIN_FILES = [
+	"src/main.ts",
+	...readdirSync(join(REPO, "src", "obsidian"))
+		.filter((name) => name.endsWith(".ts"))
+		.map((name) => `src/obsidian/${name}`),
+];
 
 describe("manifest.json", () => {
 	it("has an id of lower-case words joined by hyphens, without 'obsidian'", () => {
@@ -63,7 +67,8 @@ describe("minAppVersion", () => {
 	const needed = (use: ApiUse): string => (use.guardedBy !== null && compareVersions(use.guardedBy, use.since) >= 0 ? "0.0.0" : use.since);
 
 	it("guards each use of a newer API with a requireApiVersion at least as new as the API", () => {
-		for (const use of uses.filter((each) => each.guardedBy !== null)) expect(compareVersions(use.guardedBy ?? "", use.since), use.api).toBeGreaterThanOrEqual(0);
+		for (const use of uses.filter((each) => each.guardedBy !== null))
+			expect(compareVersions(use.guardedBy ?? "", use.since), use.api).toBeGreaterThanOrEqual(0);
 	});
 
 	it("finds the Obsidian APIs the plugin uses, and writes them out with their versions", () => {
@@ -71,7 +76,11 @@ describe("minAppVersion", () => {
 		const names = uses.map((use) => use.api);
 		for (const api of ["Plugin.registerView", "Plugin.addCommand", "Vault.process", "Workspace.getLeavesOfType"]) expect(names).toContain(api);
 		mkdirSync(join(REPO, "test-output"), { recursive: true });
-		const table = ["| API | since | guarded by | first use |", "|---|---|---|---|", ...uses.map((use) => `| ${use.api} | ${use.since} | ${use.guardedBy ?? ""} | ${use.at} |`)];
+		const table = [
+			"| API | since | guarded by | first use |",
+			"|---|---|---|---|",
+			...uses.map((use) => `| ${use.api} | ${use.since} | ${use.guardedBy ?? ""} | ${use.at} |`),
+		];
 		writeFileSync(join(REPO, "test-output", "obsidian-api-versions.md"), `${table.join("\n")}\n`);
 	});
 

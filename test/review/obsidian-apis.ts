@@ -31,7 +31,15 @@ export function compareVersions(a: string, b: string): number {
 export function obsidianApisUsed(repo: string, files: readonly string[]): ApiUse[] {
 	const program = ts.createProgram(
 		files.map((file) => join(repo, file)),
-		{ target: ts.ScriptTarget.ES2018, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, strict: true, skipLibCheck: true, noEmit: true, types: [] },
+		{
+			target: ts.ScriptTarget.ES2018,
+			module: ts.ModuleKind.ESNext,
+			moduleResolution: ts.ModuleResolutionKind.Bundler,
+			strict: true,
+			skipLibCheck: true,
+			noEmit: true,
+			types: [],
+		},
 	);
 	const checker = program.getTypeChecker();
 	const uses = new Map<string, ApiUse>();
@@ -54,9 +62,18 @@ export function obsidianApisUsed(repo: string, files: readonly string[]): ApiUse
 		if (!declaration || !declaration.getSourceFile().fileName.replace(/\\/g, "/").endsWith("node_modules/obsidian/obsidian.d.ts")) return;
 		// Types and interfaces cost nothing at run time; only what the plugin calls, reads or extends counts.
 		if (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration) || ts.isModuleDeclaration(declaration)) return;
-		const owner = declaration.parent && (ts.isClassDeclaration(declaration.parent) || ts.isInterfaceDeclaration(declaration.parent)) ? declaration.parent.name?.text : undefined;
+		const owner =
+			declaration.parent && (ts.isClassDeclaration(declaration.parent) || ts.isInterfaceDeclaration(declaration.parent))
+				? declaration.parent.name?.text
+				: undefined;
 		const api = owner ? `${owner}.${symbol.name}` : symbol.name;
-		const since = symbol.getJsDocTags(checker).find((tag) => tag.name === "since")?.text?.map((part) => part.text).join("").trim() ?? UNTAGGED;
+		const since =
+			symbol
+				.getJsDocTags(checker)
+				.find((tag) => tag.name === "since")
+				?.text?.map((part) => part.text)
+				.join("")
+				.trim() ?? UNTAGGED;
 		const guard = guardAround(node);
 		const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
 		const known = uses.get(api);

@@ -69,7 +69,9 @@ describe("npm version", () => {
 
 	it("copies the new version into manifest.json and keeps the rest of it", () => {
 		const before = readJson(join(REPO, "manifest.json"));
-		const [major, minor] = String(readJson(join(REPO, "package.json")).version).split(".").map(Number);
+		const [major, minor] = String(readJson(join(REPO, "package.json")).version)
+			.split(".")
+			.map(Number);
 		const version = `${major}.${(minor ?? 0) + 1}.0`;
 		expect(readJson(join(folder, "package.json")).version).toBe(version);
 		expect(readJson(join(folder, "manifest.json"))).toEqual({ ...before, version });
@@ -121,7 +123,10 @@ describe("the release workflow", () => {
 		const bin = mkdtempSync(join(tmpdir(), "interview-follow-up-gh-"));
 		try {
 			const calls = join(bin, "calls.json");
-			writeFileSync(join(bin, "gh"), `#!/usr/bin/env node\nrequire("node:fs").writeFileSync(${JSON.stringify(calls)}, JSON.stringify(process.argv.slice(2)));\n`);
+			writeFileSync(
+				join(bin, "gh"),
+				`#!/usr/bin/env node\nrequire("node:fs").writeFileSync(${JSON.stringify(calls)}, JSON.stringify(process.argv.slice(2)));\n`,
+			);
 			chmodSync(join(bin, "gh"), 0o755);
 			const result = runStep(step("Create release").run ?? "", { GITHUB_REF: "refs/tags/1.2.3", PATH: `${bin}:${process.env.PATH ?? ""}` });
 			expect(result.status, result.stderr).toBe(0);
