@@ -52,10 +52,3 @@ export function expectUnpolluted(before: PrototypeSnapshot): void {
 	expect(Object.getPrototypeOf(fresh)).toBe(Object.prototype);
 	expect(Reflect.get(globalThis, "__hostileCodeRan")).toBeUndefined();
 }
-
-/** Runs `work` and returns how long it took, in milliseconds. */
-export function timed<T>(work: () => T): { result: T; ms: number } {
-	const start = performance.now();
-	const result = work();
-	return { result, ms: performance.now() - start };
-}

@@ -12,7 +12,7 @@ import { reportJson } from "../../src/cli/report";
 import { run } from "../../src/cli/run";
 import { buildCliOnce, fingerprint, runCli } from "../cli/cli-harness";
 import { expectUnpolluted, snapshotPrototypes, sourceInObsidian, type PrototypeSnapshot } from "./channels";
-import { bytesOf, CORPUS, DEFAULT_BUDGET_MS, NOW, NOW_ARGUMENT, textOf, type HostileCase } from "./corpus";
+import { bytesOf, CORPUS, NOW, NOW_ARGUMENT, textOf, type HostileCase } from "./corpus";
 import { reportShapeErrors } from "./shape";
 
 interface Report {
@@ -74,18 +74,14 @@ afterAll(() => {
 
 describe("each hostile note in the command-line report", () => {
 	describe.each(CORPUS.map((hostile) => [hostile.file, hostile] as const))("%s", (file, hostile) => {
-		it(`${hostile.cli === "reported" ? "reports" : hostile.cli === "skipped" ? "skips" : "passes over"} "${hostile.what}", in time and without writing`, () => {
+		it(`${hostile.cli === "reported" ? "reports" : hostile.cli === "skipped" ? "skips" : "passes over"} "${hostile.what}", without writing`, () => {
 			const vault = join(root, `case-${CORPUS.indexOf(hostile)}`);
 			writeVault(vault, [hostile]);
 			const before = fingerprint(vault);
-			const started = performance.now();
 			const result = runInProcess(vault);
-			const ms = performance.now() - started;
 			expect(fingerprint(vault)).toEqual(before);
 			expect(result.stderr).toBe("");
 			expect(result.status).toBe(0);
-			// Reading the file and parsing its YAML count here, so the budget is twice the engine's.
-			expect(ms, "time for the whole report, in ms").toBeLessThan(2 * (hostile.budgetMs ?? DEFAULT_BUDGET_MS));
 			const report: unknown = JSON.parse(result.stdout);
 			expect(reportShapeErrors(report)).toEqual([]);
 			expectCaseIn(report as Report, hostile);
@@ -100,16 +96,13 @@ describe("the whole corpus through the built binary", () => {
 	let before: string[];
 	let jsonRun: ReturnType<typeof runCli>;
 	let textRun: ReturnType<typeof runCli>;
-	let seconds: number;
 
 	beforeAll(() => {
 		vault = join(root, "all");
 		writeVault(vault, CORPUS);
 		before = fingerprint(vault);
-		const started = performance.now();
 		// Run from inside the vault, so a file written by frontmatter code would land where the fingerprint sees it.
 		jsonRun = runCli(["status", vault, "--json", "--now", NOW_ARGUMENT], { cwd: vault });
-		seconds = (performance.now() - started) / 1000;
 		textRun = runCli(["status", vault, "--now", NOW_ARGUMENT], { cwd: vault, env: { NO_COLOR: "1" } });
 	}, 120_000);
 
@@ -117,10 +110,6 @@ describe("the whole corpus through the built binary", () => {
 		expect(jsonRun.stderr).toBe("");
 		expect(jsonRun.status).toBe(0);
 		expect(reportShapeErrors(JSON.parse(jsonRun.stdout))).toEqual([]);
-	});
-
-	it("reads the whole corpus in well under a minute", () => {
-		expect(seconds).toBeLessThan(30);
 	});
 
 	it("lists, skips or passes over each note as the corpus table says", () => {
