@@ -9,12 +9,14 @@ import { benchEngineCold } from "./engine-cold";
 import { benchIndex } from "./plugin-index";
 import { benchLoad } from "./plugin-load";
 import { benchSidebarDouble } from "./sidebar-double";
+import { benchWrite } from "./write";
 
 interface Options {
 	folder: string;
 	runs: number;
 	changes?: number;
 	cards?: number;
+	lines?: number;
 }
 
 async function runPart(part: string, options: Options): Promise<unknown> {
@@ -31,6 +33,8 @@ async function runPart(part: string, options: Options): Promise<unknown> {
 			return benchChromium(spreadSample(readNotes(options.folder), options.cards ?? 100), options.runs);
 		case "load":
 			return benchLoad(options.folder, options.runs);
+		case "write":
+			return benchWrite(options.lines ?? 1000, options.runs);
 		case "cli-steps":
 			// One cold pass per process: run the part several times for a median.
 			return benchCliSteps(options.folder);
