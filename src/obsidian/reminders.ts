@@ -1,11 +1,12 @@
 // Reminders while Obsidian is open: at the moments the engine names (remindersFor), a Notice, and on desktop, when the
 // user allows it, a system notification. Each fires at most once, remembered in the plugin's data, so a restart, a
 // second window or a synced device with the same data stays quiet; a check whose instant moved may remind again.
-import { Component, Notice, Platform, TFile } from "obsidian";
+import { Component, Notice, TFile } from "obsidian";
 import { awaitsGraciousReply, isDueNow, remindersFor, type Reminder } from "../engine/reminders";
 import type { ReminderSettings } from "../engine/settings";
 import type { Evaluation } from "../engine/types";
 import { runNoteAction, type CommandHost } from "./commands";
+import { systemNotifications } from "./system-notifications";
 import type { InterviewIndex } from "./index";
 
 /** Where Notices go: Obsidian's own, or a queue that caps a flood of them. `duration` 0 keeps a Notice until dismissed. */
@@ -279,23 +280,6 @@ export class ReminderScheduler extends Component {
 		this.heap.length = 0;
 		for (const entry of keep) this.push(entry);
 	}
-}
-
-/**
- * A way to show a system notification, or null where there is none: on mobile, where the web `Notification` API is
- * missing, or when the user has not allowed it.
- */
-function systemNotifications(): ((message: string) => void) | null {
-	if (!Platform.isDesktop || typeof window.Notification !== "function") return null;
-	if (window.Notification.permission !== "granted") return null;
-	return (message) => void new window.Notification("Interview follow-up", { body: message });
-}
-
-/** Asks for permission to show system notifications, when the user turns them on and has not yet answered. */
-export function askForSystemNotifications(): void {
-	if (!Platform.isDesktop || typeof window.Notification !== "function") return;
-	if (window.Notification.permission !== "default") return;
-	window.Notification.requestPermission().catch((error: unknown) => console.error("Interview Follow-up: could not ask to show notifications", error));
 }
 
 function readTimes(value: unknown, use: (key: string, time: number) => void): void {

@@ -1,7 +1,7 @@
 // The settings tab's fields, described once: their names, help text, controls, and how typed text is checked and
 // stored. The tab draws them both ways Obsidian offers; migration reads saved data through the same checks.
 import type { App } from "obsidian";
-import type { PluginSettings, TemplateKind } from "./settings";
+import type { PluginSettings, TemplateKind } from "./plugin-settings";
 import { checkMorningReminderHour, checkRemindHoursBeforeDeadline } from "../engine/settings";
 import { checkFolder, checkTag, checkTemplatePath, checkWaitDays, checkWindowHours, type Checked } from "./settings-checks";
 

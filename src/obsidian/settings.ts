@@ -1,33 +1,13 @@
-// The plugin's settings: what they hold, their defaults, how saved data is read back (and migrated), and the tab
+// The plugin's settings: their defaults (what they hold is plugin-settings.ts), how saved data is read back (and migrated), and the tab
 // that draws the fields of settings-fields.ts. A wrong value gets a message under its field and is not kept.
 import { App, Platform, PluginSettingTab, Setting, type Plugin, type SettingDefinition, type SettingDefinitionItem } from "obsidian";
-import {
-	checkMorningReminderHour,
-	checkRemindHoursBeforeDeadline,
-	DEFAULT_ENGINE_SETTINGS,
-	DEFAULT_REMINDER_SETTINGS,
-	type EngineSettings,
-	type ReminderSettings,
-} from "../engine/settings";
+import { checkMorningReminderHour, checkRemindHoursBeforeDeadline, DEFAULT_ENGINE_SETTINGS, DEFAULT_REMINDER_SETTINGS } from "../engine/settings";
+import type { PluginSettings } from "./plugin-settings";
 import { checkTag, checkWaitDays, checkWindowHours, cleanPath, type Checked } from "./settings-checks";
-import { askForSystemNotifications } from "./reminders";
+import { askForSystemNotifications } from "./system-notifications";
 import { fieldByKey, NOTICES, REMINDER_FIELDS, SECTIONS, SYSTEM_NOTIFICATIONS, type TextField } from "./settings-fields";
 
-/** The three messages whose built-in template a file in the vault may replace. */
-export type TemplateKind = "thank-you" | "follow-up" | "gracious";
-
-export interface PluginSettings extends EngineSettings, ReminderSettings {
-	/** The user's name, signed under the drafts. */
-	myName: string;
-	/** Lines under the name in the drafts (a title, a phone number, a portfolio link). */
-	signature: string;
-	/** Vault paths of template files that replace the built-in ones; '' means the built-in template. */
-	templates: Record<TemplateKind, string>;
-	/** Whether Notices appear while Obsidian is open: reminders, and a thank-you becoming overdue. */
-	notices: boolean;
-	/** On desktop, whether reminders also show as system notifications (when the user allows them). */
-	systemNotifications: boolean;
-}
+export type { PluginSettings, TemplateKind } from "./plugin-settings";
 
 export const DEFAULT_SETTINGS: PluginSettings = {
 	...DEFAULT_ENGINE_SETTINGS,
