@@ -51,7 +51,8 @@ export interface ScanProgress {
 	total: number;
 }
 
-const ZERO_TIMEOUT: ScanScheduler = {
+/** The app's own turns: a zero timeout, and the page's clock. Long work elsewhere in the plugin yields the same way. */
+export const APP_TURNS: ScanScheduler = {
 	yieldToApp: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)),
 	clock: () => performance.now(),
 };
@@ -94,7 +95,7 @@ export class InterviewIndex extends Component {
 
 	constructor(private readonly deps: IndexDeps) {
 		super();
-		this.scheduler = deps.scheduler ?? ZERO_TIMEOUT;
+		this.scheduler = deps.scheduler ?? APP_TURNS;
 	}
 
 	on(name: "updated", callback: (paths: string[], cause: UpdateCause) => unknown): EventRef;

@@ -7,7 +7,7 @@ import type { ReminderSettings } from "../engine/settings";
 import type { Evaluation } from "../engine/types";
 import { runNoteAction, type CommandHost } from "./commands";
 import { systemNotifications } from "./system-notifications";
-import type { InterviewIndex } from "./index";
+import { APP_TURNS, SLICE_MS, type InterviewIndex, type ScanScheduler } from "./index";
 
 /** Where Notices go: Obsidian's own, or a queue that caps a flood of them. `duration` 0 keeps a Notice until dismissed. */
 export interface NoticeSink {
@@ -32,6 +32,8 @@ export interface ReminderDependencies {
 	save: () => Promise<void>;
 	/** The thank-you block's button: opens the note and inserts the thank-you to `subject`. */
 	writeThankYou: (path: string, subject: string | null) => void;
+	/** How long work yields to the app (the index's own turns unless a test gives others). */
+	turns?: ScanScheduler;
 }
 
 /** More reminders than this due at one moment (a vault synced after days away) are shown as one Notice with their count. */
@@ -108,6 +110,9 @@ export class ReminderStore {
 	}
 }
 
+/** Up to this many notes updated at once have their reminders worked out at once; more go in slices. */
+const SCHEDULE_AT_ONCE = 256;
+
 interface Scheduled {
 	at: number;
 	path: string;
@@ -125,6 +130,10 @@ export class ReminderScheduler extends Component {
 	private readonly heap: Scheduled[] = [];
 	private readonly current = new Map<string, Map<string, Reminder>>();
 	private live = 0;
+	/** Notes whose reminders are still to be worked out after a large update (a scan), a slice at a time. */
+	private readonly pending = new Set<string>();
+	private draining = false;
+	private stopped = false;
 
 	constructor(private readonly deps: ReminderDependencies) {
 		super();
@@ -137,6 +146,8 @@ export class ReminderScheduler extends Component {
 		this.register(() => {
 			index.offref(updated);
 			index.offref(tick);
+			this.stopped = true;
+			this.pending.clear();
 		});
 		if (index.ready) this.refreshAll();
 	}
@@ -151,11 +162,41 @@ export class ReminderScheduler extends Component {
 		return [...(this.current.get(path)?.values() ?? [])];
 	}
 
+	/**
+	 * A few notes changed: their reminders at once. A scan's thousands: a slice at a time between the app's own turns,
+	 * as the scan itself goes, so the first index of a large vault does not stall Obsidian on the reminders' account.
+	 */
 	private onUpdated(paths: readonly string[]): void {
-		let changed = false;
-		for (const path of paths) changed = this.schedule(path) || changed;
+		if (paths.length <= SCHEDULE_AT_ONCE && this.pending.size === 0) {
+			let changed = false;
+			for (const path of paths) changed = this.schedule(path) || changed;
+			this.afterScheduling(changed);
+			return;
+		}
+		for (const path of paths) this.pending.add(path);
+		if (!this.draining) void this.drain();
+	}
+
+	private async drain(): Promise<void> {
+		this.draining = true;
+		const turns = this.deps.turns ?? APP_TURNS;
+		while (this.pending.size > 0 && !this.stopped) {
+			const started = turns.clock();
+			let changed = false;
+			for (const path of this.pending) {
+				this.pending.delete(path);
+				changed = this.schedule(path) || changed;
+				if (turns.clock() - started >= SLICE_MS) break;
+			}
+			this.afterScheduling(changed);
+			if (this.pending.size > 0) await turns.yieldToApp();
+		}
+		this.draining = false;
+	}
+
+	private afterScheduling(storeChanged: boolean): void {
 		if (this.heap.length > 2 * this.live + 64) this.rebuildHeap();
-		this.deliverDue(changed);
+		this.deliverDue(storeChanged);
 	}
 
 	/** Works out one note's reminders again and schedules the new ones; true when the store changed. */
