@@ -464,7 +464,7 @@ function benchChromium() {
 		const big = cards === 1000;
 		row("Chromium: plugin load + first index (before the sidebar opens)", label, summary(runs.map((r) => r.scanMs)), ms);
 		row(
-			`Chromium: open the sidebar, draw and lay out ${runs[0]?.cards ?? cards} cards`,
+			`Chromium: open the sidebar with ${cards} notes, draw and lay out (${runs[0]?.cards ?? cards} cards drawn)`,
 			label,
 			summary(runs.map((r) => r.renderMs)),
 			ms,
