@@ -3,13 +3,14 @@
 // Both are registered only where the running Obsidian has them, so older versions (minAppVersion 1.4.4) still load.
 // The Bases classes are reached through the module, and only inside a version check, so no use of them is unguarded.
 import * as obsidian from "obsidian";
-import { Keymap, TFile, requireApiVersion, type Plugin } from "obsidian";
+import { requireApiVersion, type Plugin } from "obsidian";
 import { reportJson, reportText } from "../cli/report";
 import { NO_COLOUR } from "../cli/colour";
 import { screenOf } from "../cli/printable";
 import { compareEvaluations } from "../engine/status";
 import { STAGES, type Evaluation, type Stage } from "../engine/types";
 import { describeCard, drawCard, type ActionButton } from "./card";
+import { cardClick, cardKey, openCardNote, runCardAction } from "./card-list";
 import { runNoteAction, type CommandHost } from "./commands";
 import type { InterviewIndex } from "./index";
 import { drawGroup, setCollapsed, setCount, type Group } from "./groups";
@@ -185,45 +186,28 @@ function followUpBasesViewClass() {
 			}
 
 			private onClick(event: MouseEvent): void {
-				if (!(event.target instanceof Element)) return;
-				const button = event.target.closest("button");
-				if (button) {
-					for (const [stage, group] of this.groups) {
-						if (group.header !== button) continue;
-						if (this.collapsed.has(stage)) this.collapsed.delete(stage);
-						else this.collapsed.add(stage);
-						setCollapsed(group, this.collapsed.has(stage));
-					}
-					const action = this.buttons.get(button);
-					const path = button.closest<HTMLElement>(".ifu-card")?.dataset.path;
-					if (action && path !== undefined) this.runAction(path, action);
+				const click = cardClick(event);
+				if (click === null) return;
+				if ("open" in click) {
+					openCardNote(this.plugin.app, click.open, click.where);
 					return;
 				}
-				const path = event.target.closest<HTMLElement>(".ifu-card")?.dataset.path;
-				if (path !== undefined) this.openNote(path, Keymap.isModEvent(event));
+				const { button, path } = click;
+				for (const [stage, group] of this.groups) {
+					if (group.header !== button) continue;
+					if (this.collapsed.has(stage)) this.collapsed.delete(stage);
+					else this.collapsed.add(stage);
+					setCollapsed(group, this.collapsed.has(stage));
+				}
+				const action = this.buttons.get(button);
+				if (action && path !== undefined) {
+					runCardAction(this.plugin.app, path, action, (file, noteAction, subject) => runNoteAction(this.plugin, file, noteAction, subject));
+				}
 			}
 
 			private onKeyDown(event: KeyboardEvent): void {
-				const target = event.target;
-				if (!(target instanceof HTMLElement) || !target.hasClass("ifu-card")) return;
-				if (event.key !== "Enter" && event.key !== " ") return;
-				event.preventDefault();
-				const path = target.dataset.path;
-				if (path !== undefined) this.openNote(path, false);
-			}
-
-			private openNote(path: string, where: ReturnType<typeof Keymap.isModEvent>): void {
-				const { app } = this.plugin;
-				const file = app.vault.getAbstractFileByPath(path);
-				if (file instanceof TFile) void app.workspace.getLeaf(where).openFile(file);
-			}
-
-			private runAction(path: string, button: ActionButton): void {
-				const file = this.plugin.app.vault.getAbstractFileByPath(path);
-				if (!(file instanceof TFile)) return;
-				runNoteAction(this.plugin, file, button.action, button.subject ?? undefined).catch((error: unknown) => {
-					console.error(`Interview Follow-up: could not run ${button.action} on ${path}`, error);
-				});
+				const path = cardKey(event);
+				if (path !== null) openCardNote(this.plugin.app, path, false);
 			}
 		};
 	}

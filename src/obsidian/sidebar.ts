@@ -1,9 +1,10 @@
 // The "Interview follow-up" sidebar: interview notes grouped by stage, one card per note (drawn by card.ts), kept in
 // step with the index card by card. It draws what the index says and never computes a rule. It draws only what can
 // be seen: a folded group has no cards until opened, and a long group draws its first cards, then more on request.
-import { ItemView, Keymap, TFile, type HoverParent, type HoverPopover, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { ItemView, type HoverParent, type HoverPopover, type TFile, type WorkspaceLeaf } from "obsidian";
 import { STAGES, type Evaluation, type Stage } from "../engine/types";
 import { describeCard, drawCard, type ActionButton, type CardContent } from "./card";
+import { cardClick, cardKey, openCardNote, runCardAction } from "./card-list";
 import type { NoteAction } from "./commands";
 import { drawGroup, setCollapsed, setCount, setMore, type Group } from "./groups";
 import type { InterviewIndex } from "./index";
@@ -96,30 +97,25 @@ export class FollowUpView extends ItemView implements HoverParent {
 	}
 
 	private onClick(event: MouseEvent): void {
-		if (!(event.target instanceof Element)) return;
-		const button = event.target.closest("button");
-		if (button) {
-			const stage = this.stageOfHeader(button);
-			if (stage) this.toggleGroup(stage);
-			const more = this.stageOfMore(button);
-			if (more) this.showMore(more, button.ownerDocument.activeElement === button);
-			const action = this.buttons.get(button);
-			const path = button.closest<HTMLElement>(".ifu-card")?.dataset.path;
-			if (action && path !== undefined) this.runAction(path, action);
+		const click = cardClick(event);
+		if (click === null) return;
+		if ("open" in click) {
+			openCardNote(this.app, click.open, click.where);
 			return;
 		}
-		const path = event.target.closest<HTMLElement>(".ifu-card")?.dataset.path;
-		if (path !== undefined) this.openNote(path, Keymap.isModEvent(event));
+		const { button, path } = click;
+		const stage = this.stageOfHeader(button);
+		if (stage) this.toggleGroup(stage);
+		const more = this.stageOfMore(button);
+		if (more) this.showMore(more, button.ownerDocument.activeElement === button);
+		const action = this.buttons.get(button);
+		if (action && path !== undefined) runCardAction(this.app, path, action, this.deps.runNoteAction);
 	}
 
 	/** Enter (or Space) on a focused card opens its note; keys on its buttons do what the buttons do. */
 	private onKeyDown(event: KeyboardEvent): void {
-		const target = event.target;
-		if (!(target instanceof HTMLElement) || !target.hasClass("ifu-card")) return;
-		if (event.key !== "Enter" && event.key !== " ") return;
-		event.preventDefault();
-		const path = target.dataset.path;
-		if (path !== undefined) this.openNote(path, false);
+		const path = cardKey(event);
+		if (path !== null) openCardNote(this.app, path, false);
 	}
 
 	/** Over a card's title, the page preview shows the note (with the modifier key, unless the user set it otherwise). */
@@ -341,18 +337,6 @@ export class FollowUpView extends ItemView implements HoverParent {
 	}
 
 	/** Opens the note in the current tab, or where a modifier key asks (a new tab, a split, a window). */
-	private openNote(path: string, where: PaneType | boolean): void {
-		const file = this.app.vault.getAbstractFileByPath(path);
-		if (file instanceof TFile) void this.app.workspace.getLeaf(where).openFile(file);
-	}
-
-	private runAction(path: string, button: ActionButton): void {
-		const file = this.app.vault.getAbstractFileByPath(path);
-		if (!(file instanceof TFile)) return;
-		this.deps.runNoteAction(file, button.action, button.subject ?? undefined).catch((error: unknown) => {
-			console.error(`Interview Follow-up: could not run ${button.action} on ${path}`, error);
-		});
-	}
 }
 
 /** The index's sorted list cut into its stages, each still in order: one pass, as the list is sorted by stage first. */
