@@ -1,7 +1,7 @@
 // The follow-up dates of interview notes as calendar events, and those events as an .ics file (RFC 5545),
 // written by ics.ts so that escaping, line folding and all-day values follow the standard.
 import { icsCalendar } from "./ics";
-import { dayInWords, interviewEnd, lastDayBefore, localDay } from "./dates";
+import { dayInWords, hoursBefore, interviewEnd, lastDayBefore, localDay, THANK_YOU_BLOCK_MINUTES, thankYouBlockEnd } from "./dates";
 import { checkNote } from "./rules";
 import { usableSettings } from "./settings";
 import type { Check, EngineSettings, Evaluation, InterviewNote, NoteTime } from "./types";
@@ -21,9 +21,6 @@ export interface CalendarEvent {
 	/** A whole-day event on the local day of `start` (through the local day before `end`); times are ignored. */
 	allDay?: boolean;
 }
-
-/** The thank-you block is the 30 minutes the advice says to set aside right after the interview. */
-const THANK_YOU_BLOCK_MINUTES = 30;
 
 /**
  * A note's dates as events, read from its evaluation: the 30-minute thank-you block right after the interview
@@ -54,7 +51,7 @@ export function calendarEvents(evaluation: Evaluation, settings: EngineSettings)
 			kind: "thank-you-block",
 			title: `Write thank-you notes: ${what}`,
 			start,
-			end: new Date(start.getTime() + THANK_YOU_BLOCK_MINUTES * 60_000),
+			end: thankYouBlockEnd(interview, note.durationMinutes),
 			description: joinLines([
 				"Right after the interview: write a short, genuine thank-you to everyone who interviewed you, mentioning what you talked about.",
 				thankWhom === null ? null : `Thank: ${thankWhom}.`,
@@ -77,7 +74,7 @@ export function calendarEvents(evaluation: Evaluation, settings: EngineSettings)
 				: {
 						kind: "thank-you-deadline",
 						title,
-						start: new Date(deadline.getTime() - THANK_YOU_BLOCK_MINUTES * 60_000),
+						start: hoursBefore(deadline, THANK_YOU_BLOCK_MINUTES / 60),
 						end: deadline,
 						description,
 						path: note.path,

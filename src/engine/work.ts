@@ -4,7 +4,3 @@
 
 /** Steps taken since the count was last reset. */
 export const work = { steps: 0 };
-
-export function countStep(steps = 1): void {
-	work.steps += steps;
-}
