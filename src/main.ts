@@ -77,7 +77,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
 	async saveSettings(): Promise<void> {
 		await this.saveAll();
 		await this.index.applySettings();
-		this.reminders.refreshAll();
+		this.reminders.applySettings();
 	}
 
 	/** The settings and which reminders fired, in one data.json. */

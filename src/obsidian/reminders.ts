@@ -134,6 +134,8 @@ export class ReminderScheduler extends Component {
 	private readonly pending = new Set<string>();
 	private draining = false;
 	private stopped = false;
+	/** The reminder hours every note's reminders were last worked out under; null before the first time. */
+	private usedHours: ReminderSettings | null = null;
 
 	constructor(private readonly deps: ReminderDependencies) {
 		super();
@@ -152,8 +154,21 @@ export class ReminderScheduler extends Component {
 		if (index.ready) this.refreshAll();
 	}
 
-	/** Reminder settings changed (hours before, morning hour): every note's reminders are worked out again. */
+	/**
+	 * Settings were saved. Only a new reminder hour makes every note's reminders be worked out again: a new window or
+	 * wait reaches the scheduler as the index's own update of every note, and other settings change no reminder.
+	 */
+	applySettings(): void {
+		const { remindHoursBeforeDeadline, morningReminderHour } = this.deps.settings();
+		const used = this.usedHours;
+		if (used !== null && used.remindHoursBeforeDeadline === remindHoursBeforeDeadline && used.morningReminderHour === morningReminderHour) return;
+		this.refreshAll();
+	}
+
+	/** Every note's reminders worked out again, under the reminder settings as they are now. */
 	refreshAll(): void {
+		const { remindHoursBeforeDeadline, morningReminderHour } = this.deps.settings();
+		this.usedHours = { remindHoursBeforeDeadline, morningReminderHour };
 		this.onUpdated(this.deps.index.all().map((evaluation) => evaluation.path));
 	}
 
